@@ -1,0 +1,45 @@
+// @ts-check
+/** Jest projects: unit (pure domain and components), integration (graph layer and features against
+ * the demo tenant over real HTTP), e2e (the real build in headless Chromium). */
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+/** @type {import('jest').Config['projects']} */
+const projects = [
+  {
+    displayName: 'unit',
+    testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'],
+    testEnvironment: 'node',
+    transform,
+    setupFiles: ['<rootDir>/tests/setup/env.ts'],
+    setupFilesAfterEnv: ['<rootDir>/tests/setup/dom.ts'],
+  },
+  {
+    displayName: 'integration',
+    testMatch: ['<rootDir>/tests/integration/**/*.test.ts?(x)'],
+    testEnvironment: 'node',
+    transform,
+    setupFiles: ['<rootDir>/tests/setup/env.ts'],
+    setupFilesAfterEnv: ['<rootDir>/tests/setup/dom.ts'],
+  },
+  {
+    displayName: 'e2e',
+    testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    testEnvironment: 'node',
+    transform,
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = { projects, testTimeout: 20000 };

@@ -1,0 +1,87 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  webLightTheme,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
+import { SessionProvider, type Session } from '../../features/session';
+import { describeGraphError } from '../../graph/graph-errors';
+import type { HostTheme } from '../../hosts/host';
+
+const THEMES = { light: webLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  center: { padding: tokens.spacingVerticalXXL },
+});
+
+/** Catches a render error so one broken part shows a message instead of a blank pane. */
+class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('Home Turf failed to render', error, info.componentStack);
+  }
+
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Something went wrong</MessageBarTitle>
+          Home Turf hit an unexpected problem. Close and reopen the pane; nothing you saved is lost.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
+
+/**
+ * Fluent theme, error boundary and the signed-in session around a surface. Start-up (sign-in,
+ * reading who the user is) shows a spinner, and a plain message when it fails.
+ */
+export function AppShell({
+  theme,
+  start,
+  children,
+}: {
+  theme: HostTheme;
+  start: () => Promise<Session>;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const [state, setState] = useState<{ session: Session } | { error: unknown } | null>(null);
+  useEffect(() => {
+    start().then(
+      (session) => setState({ session }),
+      (error: unknown) => setState({ error }),
+    );
+  }, [start]);
+  return (
+    <FluentProvider theme={THEMES[theme]} className={styles.root}>
+      <ErrorBoundary>
+        {state === null && <Spinner className={styles.center} label="Signing in…" />}
+        {state !== null && 'error' in state && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Home Turf could not start</MessageBarTitle>
+              {describeGraphError(state.error)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state !== null && 'session' in state && <SessionProvider session={state.session}>{children}</SessionProvider>}
+      </ErrorBoundary>
+    </FluentProvider>
+  );
+}

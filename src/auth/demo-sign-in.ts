@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Same shape as the Graph layer's GetToken; auth/ and graph/ do not import each other. */
+export type TokenProvider = (scopes: readonly string[], options?: { forceRefresh?: boolean }) => Promise<string>;
+
+const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
+
+/**
+ * Sign-in against the demo tenant that `npm start` runs: it hands out a bearer token for its
+ * signed-in user, the way Entra ID would for a real tenant. Tokens live in memory only and are
+ * renewed a minute before they expire.
+ */
+export function createDemoSignIn(tenantOrigin: string, fetchImpl: typeof fetch = fetch): TokenProvider {
+  let cached: { token: string; expiresAt: number } | undefined;
+  let inFlight: Promise<string> | undefined;
+  const signIn = async (): Promise<string> => {
+    const response = await fetchImpl(`${tenantOrigin}/demo/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    if (!response.ok) throw new Error(`The demo tenant refused sign-in (${response.status}).`);
+    const body = tokenResponse.parse(await response.json());
+    cached = { token: body.access_token, expiresAt: Date.now() + (body.expires_in - 60) * 1000 };
+    return body.access_token;
+  };
+  return async (_scopes, options) => {
+    if (options?.forceRefresh !== true && cached !== undefined && cached.expiresAt > Date.now()) return cached.token;
+    inFlight ??= signIn().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  };
+}

@@ -1,0 +1,85 @@
+import { AvatarGroup, AvatarGroupItem, Body1, Caption1, Card, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CalendarEmptyRegular } from '@fluentui/react-icons';
+import { addDays, dayKey, type AgendaDay } from '../../domain/agenda';
+import { describeGraphError } from '../../graph/graph-errors';
+import { formatTimeRange, relativeDay } from '../../ui/format';
+import { ErrorState, LoadingRows, Warnings } from '../../ui/states';
+import { useAsync } from '../../ui/use-async';
+import { useSession } from '../session';
+import { loadAgenda } from './load-agenda';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  day: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
+  entry: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  empty: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground3 },
+});
+
+/** The pane with no meeting open: the coming days' meetings with internal clients. */
+export function AgendaView() {
+  const session = useSession();
+  const styles = useStyles();
+  const state = useAsync(() => loadAgenda(session), session.me.id);
+  return (
+    <section aria-label="Agenda" className={styles.root}>
+      <Subtitle2 as="h2">Coming client meetings</Subtitle2>
+      {state.status === 'loading' && <LoadingRows label="Loading your agenda" />}
+      {state.status === 'error' && (
+        <ErrorState title="Your agenda could not load" message={describeGraphError(state.error)} onRetry={state.retry} />
+      )}
+      {state.status === 'ready' && (
+        <>
+          <Warnings problems={state.value.problems} />
+          {state.value.days.length === 0 ? (
+            <div className={styles.empty}>
+              <CalendarEmptyRegular fontSize={24} aria-hidden />
+              <Body1>No meetings with internal clients in the next {state.value.horizonDays} days.</Body1>
+            </div>
+          ) : (
+            state.value.days.map((day) => <Day key={day.day} day={day} />)
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Day({ day }: { day: AgendaDay }) {
+  const { host, now } = useSession();
+  const styles = useStyles();
+  const today = dayKey(now(), host.timeZone);
+  const heading = relativeDay(day.day, today, addDays(today, 1), host.locale);
+  return (
+    <div>
+      <Text as="h3" weight="semibold" size={300}>
+        {heading}
+      </Text>
+      <ul className={styles.day} aria-label={heading}>
+        {day.entries.map(({ meeting, classification }) => (
+          <li key={meeting.id ?? meeting.subject}>
+            <Card size="small" className={styles.entry}>
+              <div className={styles.row}>
+                <Body1>
+                  <strong>{meeting.subject || '(no subject)'}</strong>
+                </Body1>
+                <AvatarGroup size={24} layout="stack" aria-hidden>
+                  {classification.clients.slice(0, 3).map((c) => (
+                    <AvatarGroupItem key={c.participant.email ?? c.participant.name} name={c.person?.displayName ?? c.participant.name} />
+                  ))}
+                </AvatarGroup>
+              </div>
+              <Caption1 className={styles.muted}>
+                {formatTimeRange(meeting.start, meeting.end, { locale: host.locale, timeZone: host.timeZone, isAllDay: meeting.isAllDay })}
+                {' · with '}
+                {classification.clients.map((c) => c.person?.displayName ?? c.participant.name).join(', ')}
+              </Caption1>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { GraphClient } from './create-graph-client';
+import { GraphRequestError, toGraphRequestError } from './graph-errors';
+import { IDEMPOTENT_HEADER, retryDelayMs } from './middleware/retry-after';
+
+/** Graph takes at most 20 requests in one `$batch`. */
+export const MAX_BATCH_REQUESTS = 20;
+
+export type BatchRequest = {
+  id: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Relative to the version root, e.g. `/me?$select=id`. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  dependsOn?: string[];
+};
+
+/** One member's outcome: its body on success, an error it can show otherwise. */
+export type BatchResult = { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
+
+const batchResponse = z.object({
+  responses: z.array(
+    z.object({
+      id: z.string(),
+      status: z.number(),
+      headers: z.record(z.string(), z.string()).nullish(),
+      body: z.unknown(),
+    }),
+  ),
+});
+
+export type BatchOptions = {
+  /** How many times a throttled member (429 / 503 inside a 200 batch) is sent again. */
+  maxMemberRetries?: number;
+};
+
+/**
+ * Sends up to 20 requests in one `$batch` round trip. Members Graph throttled inside a successful
+ * batch (429 with `Retry-After`) are sent again, after the longest wait asked for, in a smaller
+ * batch; the SDK's retry never looks inside a batch. Each member's result stands on its own, so a
+ * failed member degrades only what depends on it.
+ */
+export async function sendBatch(
+  graph: GraphClient,
+  requests: readonly BatchRequest[],
+  options: BatchOptions = {},
+): Promise<Map<string, BatchResult>> {
+  if (requests.length > MAX_BATCH_REQUESTS) {
+    throw new RangeError(`A batch holds at most ${MAX_BATCH_REQUESTS} requests; got ${requests.length}.`);
+  }
+  const results = new Map<string, BatchResult>();
+  let pending = [...requests];
+  const maxRetries = options.maxMemberRetries ?? 3;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const responses = await postBatch(graph, pending);
+    let waitMs = 0;
+    const retry: BatchRequest[] = [];
+    for (const request of pending) {
+      const response = responses.get(request.id);
+      if (response === undefined) {
+        results.set(request.id, {
+          ok: false,
+          error: new GraphRequestError(502, 'MissingBatchResponse', 'Microsoft Graph gave no answer for this part.'),
+        });
+        continue;
+      }
+      const throttled = response.status === 429 || response.status === 503;
+      if (throttled && attempt < maxRetries && isReplayable(request)) {
+        retry.push(request);
+        waitMs = Math.max(waitMs, retryDelayMs(headerValue(response.headers, 'retry-after'), attempt));
+        continue;
+      }
+      results.set(
+        request.id,
+        response.status < 400
+          ? { ok: true, status: response.status, body: response.body }
+          : { ok: false, error: toGraphRequestError(response.status, response.body) },
+      );
+    }
+    if (retry.length > 0) await graph.sleep(waitMs);
+    pending = retry;
+  }
+  return results;
+}
+
+function isReplayable(request: BatchRequest): boolean {
+  return request.method === 'GET' || request.method === 'DELETE';
+}
+
+async function postBatch(
+  graph: GraphClient,
+  requests: readonly BatchRequest[],
+): Promise<Map<string, z.infer<typeof batchResponse>['responses'][number]>> {
+  const allReads = requests.every((r) => r.method === 'GET');
+  const raw: unknown = await graph.client
+    .api('/$batch')
+    .header(IDEMPOTENT_HEADER, String(allReads))
+    .post({ requests: requests.map(withJsonHeaders) });
+  const parsed = batchResponse.safeParse(raw);
+  if (!parsed.success) {
+    throw new GraphRequestError(502, 'InvalidBatchResponse', 'Microsoft Graph sent a batch answer that could not be read.');
+  }
+  return new Map(parsed.data.responses.map((r) => [r.id, r]));
+}
+
+function withJsonHeaders(request: BatchRequest): BatchRequest {
+  if (request.body === undefined) return request;
+  return { ...request, headers: { 'Content-Type': 'application/json', ...request.headers } };
+}
+
+function headerValue(headers: Record<string, string> | null | undefined, name: string): string | null {
+  if (!headers) return null;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? null : (headers[key] ?? null);
+}
+
+/** The body of a successful member, or its error thrown. */
+export function bodyOf(results: ReadonlyMap<string, BatchResult>, id: string): unknown {
+  const result = results.get(id);
+  if (result === undefined) throw new Error(`No batch request "${id}" was sent.`);
+  if (!result.ok) throw result.error;
+  return result.body;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { Meeting } from '../domain/meeting';
+import { relativeToBase, type GraphClient } from './create-graph-client';
+import { EVENT_SELECT, toMeeting } from './map-event';
+
+const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+
+export type CalendarViewResult = { meetings: Meeting[]; unreadable: number; roundTrips: number };
+
+/** Safety stop: 20 pages of 100 are more meetings than any advisor's fortnight holds. */
+const MAX_PAGES = 20;
+
+/**
+ * The signed-in user's meetings overlapping [start, end), recurring series expanded, in start
+ * order, following `@odata.nextLink` to the end. Times come back in UTC (`Prefer:
+ * outlook.timezone`) and are mapped to instants. Events that cannot be read are counted, not thrown.
+ */
+export async function getCalendarView(graph: GraphClient, start: Date, end: Date): Promise<CalendarViewResult> {
+  const meetings: Meeting[] = [];
+  let unreadable = 0;
+  let roundTrips = 0;
+  let request = graph.client
+    .api('/me/calendarView')
+    .query({ startDateTime: start.toISOString(), endDateTime: end.toISOString() })
+    .select(EVENT_SELECT)
+    .orderby('start/dateTime')
+    .top(100);
+  for (;;) {
+    const raw: unknown = await request.header('Prefer', 'outlook.timezone="UTC"').get();
+    roundTrips++;
+    const parsed = page.parse(raw);
+    for (const item of parsed.value) {
+      const meeting = toMeeting(item);
+      if (meeting === null) unreadable++;
+      else meetings.push(meeting);
+    }
+    const next = parsed['@odata.nextLink'];
+    if (next === undefined || roundTrips >= MAX_PAGES) break;
+    request = graph.client.api(relativeToBase(graph, next));
+  }
+  return { meetings, unreadable, roundTrips };
+}

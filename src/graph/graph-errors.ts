@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** A Graph error with the status and the code Graph gave, and a message fit to show a person. */
+export class GraphRequestError extends Error {
+  override readonly name = 'GraphRequestError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string().optional() }) });
+
+/** Reads Graph's `{ error: { code, message } }` body, whatever else came back. */
+export function toGraphRequestError(status: number, body: unknown): GraphRequestError {
+  const parsed = errorBody.safeParse(body);
+  if (parsed.success) {
+    return new GraphRequestError(status, parsed.data.error.code, parsed.data.error.message ?? parsed.data.error.code);
+  }
+  return new GraphRequestError(status, 'UnknownError', `Microsoft Graph answered ${status}.`);
+}
+
+/** Words for a person, for any error thrown while talking to Graph. */
+export function describeGraphError(error: unknown): string {
+  if (error instanceof GraphRequestError) {
+    if (error.status === 401) return 'Your sign-in has expired. Sign in again to continue.';
+    if (error.status === 403) return 'You do not have permission to read this in Microsoft 365.';
+    if (error.status === 404) return 'It was not found in Microsoft 365: it may have been deleted or moved.';
+    if (error.status === 429 || error.status === 503) return 'Microsoft 365 is busy. Try again in a minute.';
+    return `Microsoft 365 could not answer (${error.status} ${error.code}): ${error.message}`;
+  }
+  const status = statusOf(error);
+  if (status !== undefined) return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)));
+  if (error instanceof TypeError) return 'Microsoft 365 could not be reached. Check your connection and try again.';
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+const graphClientError = z.object({ statusCode: z.number(), code: z.string().nullish(), message: z.string() });
+
+/** The graph client's own GraphError carries statusCode and code. */
+function statusOf(error: unknown): number | undefined {
+  const parsed = graphClientError.safeParse(error);
+  return parsed.success && parsed.data.statusCode > 0 ? parsed.data.statusCode : undefined;
+}
+function codeOf(error: unknown): string {
+  const parsed = graphClientError.safeParse(error);
+  return parsed.success ? (parsed.data.code ?? 'Error') : 'Error';
+}
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'Unknown error';
+}

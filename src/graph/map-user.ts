@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Person } from '../domain/meeting';
+
+/** The properties every user query selects. */
+export const USER_SELECT = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'officeLocation'];
+
+const optionalText = z.string().nullish().catch(null);
+
+/** A Graph user, read leniently: a wrong-typed optional field is dropped, not fatal. */
+export const graphUser = z.object({
+  id: z.string(),
+  displayName: z.string().nullish().catch(null),
+  mail: optionalText,
+  userPrincipalName: z.string().nullish().catch(null),
+  jobTitle: optionalText,
+  department: optionalText,
+  officeLocation: optionalText,
+});
+
+/** Maps a Graph user to a Person; null when it has no usable address. */
+export function toPerson(raw: unknown): Person | null {
+  const parsed = graphUser.safeParse(raw);
+  if (!parsed.success) return null;
+  const u = parsed.data;
+  const email = (u.mail ?? u.userPrincipalName ?? '').toLowerCase();
+  if (email === '') return null;
+  const person: Person = {
+    id: u.id,
+    displayName: u.displayName ?? email,
+    email,
+    userPrincipalName: u.userPrincipalName ?? email,
+  };
+  if (u.jobTitle) person.jobTitle = u.jobTitle;
+  if (u.department) person.department = u.department;
+  if (u.officeLocation) person.officeLocation = u.officeLocation;
+  return person;
+}
+
+const collection = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+
+/** People in a `/users` collection page, skipping entries that cannot be read. */
+export function toPeople(raw: unknown): Person[] {
+  const parsed = collection.safeParse(raw);
+  if (!parsed.success) return [];
+  return parsed.data.value.map(toPerson).filter((p): p is Person => p !== null);
+}

@@ -1,0 +1,29 @@
+import type { Attendee, Participant } from '../domain/meeting';
+
+/**
+ * The meeting the host has open, as Outlook gives it to an add-in: no Graph call needed for
+ * these. `itemId` is the Graph (REST) id, absent for a new meeting not saved yet.
+ */
+export type HostMeeting = {
+  itemId?: string;
+  subject: string;
+  start: Date;
+  end: Date;
+  organizer: Participant;
+  attendees: readonly Attendee[];
+  isAllDay: boolean;
+};
+
+export type HostTheme = 'light' | 'dark' | 'contrast';
+
+/** What every host (Outlook, Teams, the browser demo) gives the app; features read nothing else. */
+export type Host = {
+  kind: 'outlook' | 'teams' | 'browser';
+  /** The meeting open in the host, or null when the pane is open outside a meeting. */
+  currentMeeting(): HostMeeting | null;
+  /** Called when the host opens another meeting, or none; returns an unsubscribe function. */
+  onMeetingChange(listener: (meeting: HostMeeting | null) => void): () => void;
+  theme: HostTheme;
+  locale: string;
+  timeZone: string;
+};

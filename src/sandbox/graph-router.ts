@@ -1,0 +1,117 @@
+import { GraphErrorSignal, graphError, type GraphRequest, type GraphResponse } from './graph-http';
+import { runBatch } from './routes/batch-route';
+import { calendarView } from './routes/calendar-view-route';
+import { createEvent, getEvent, type PersistEvents } from './routes/events-routes';
+import { findUser, getUser, listUsers } from './routes/users-routes';
+import type { DirectoryUser, TenantState } from './tenant-model';
+import type { TokenStore } from './token-store';
+
+/**
+ * Dispatches a Graph request (direct or a $batch member) to its route: authentication first, then
+ * path matching with Graph's own errors for unknown segments (400) and wrong methods (405).
+ */
+
+/** What the routes need from the server. */
+export type GraphContext = {
+  state: TenantState;
+  tokens: TokenStore;
+  now: () => Date;
+  persist: PersistEvents;
+  log: (line: string) => void;
+};
+
+const WWW_AUTHENTICATE =
+  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+
+function authenticate(request: GraphRequest, ctx: GraphContext): DirectoryUser {
+  const header = request.headers['authorization']?.trim() ?? '';
+  const match = /^Bearer\s+(.*)$/i.exec(header);
+  const token = match ? (match[1] ?? '').trim() : header;
+  if (token === '') throw new GraphErrorSignal(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+  const upn = match ? ctx.tokens.userOf(token) : undefined;
+  const user = upn === undefined ? undefined : findUser(ctx.state, upn);
+  if (!user) {
+    throw new GraphErrorSignal(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+  }
+  return user;
+}
+
+function methodNotAllowed(): never {
+  throw new GraphErrorSignal(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+}
+
+function unknownSegment(segment: string): never {
+  throw new GraphErrorSignal(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+}
+
+function only(request: GraphRequest, method: string): void {
+  if (request.method !== method) methodNotAllowed();
+}
+
+async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphResponse> {
+  const segments = request.path
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return unknownSegment(segment);
+      }
+    });
+  const [first, second, third, fourth] = segments;
+  if (first === undefined) unknownSegment('');
+  const viewer = authenticate(request, ctx);
+  if (first === '$batch') {
+    if (segments.length > 1) unknownSegment(second ?? '');
+    only(request, 'POST');
+    return runBatch(request, (member) => dispatchGraph(member, ctx));
+  }
+  const lower = first.toLowerCase();
+  if (lower === 'me') {
+    if (second === undefined) {
+      only(request, 'GET');
+      return getUser(request, ctx.state, viewer, 'me');
+    }
+    const child = second.toLowerCase();
+    if (child === 'calendarview') {
+      if (third !== undefined) unknownSegment(third);
+      only(request, 'GET');
+      return calendarView(request, ctx.state, viewer);
+    }
+    if (child === 'events') {
+      if (third === undefined) {
+        only(request, 'POST');
+        return createEvent(request, ctx.state, viewer, ctx.now().getTime(), ctx.persist);
+      }
+      if (fourth !== undefined) unknownSegment(fourth);
+      only(request, 'GET');
+      return getEvent(request, ctx.state, viewer, third);
+    }
+    unknownSegment(second);
+  }
+  if (lower === 'users') {
+    if (second === undefined) {
+      only(request, 'GET');
+      return listUsers(request, ctx.state);
+    }
+    if (third !== undefined) unknownSegment(third);
+    only(request, 'GET');
+    return getUser(request, ctx.state, findUser(ctx.state, second), second);
+  }
+  unknownSegment(first);
+}
+
+/** Runs one Graph request to completion; never throws (errors become Graph error responses). */
+export async function dispatchGraph(request: GraphRequest, ctx: GraphContext): Promise<GraphResponse> {
+  try {
+    return await route(request, ctx);
+  } catch (error) {
+    if (error instanceof GraphErrorSignal) {
+      const headers: Record<string, string> = error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {};
+      return graphError(request, error.status, error.code, error.message, headers);
+    }
+    ctx.log(`Graph ${request.method} ${request.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return graphError(request, 500, 'InternalServerError', 'An internal server error occurred.');
+  }
+}

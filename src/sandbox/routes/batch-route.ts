@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { GraphErrorSignal, graphError, jsonResponse, newRequestId, type GraphRequest, type GraphResponse } from '../graph-http';
+
+/**
+ * POST /$batch: JSON batching as Graph does it. Members run through the same router in-process,
+ * with the batch's Authorization and their own headers; independent members run concurrently,
+ * `dependsOn` orders the rest, and a member whose dependency failed answers 424.
+ */
+
+/** Graph's limit on members per batch. */
+export const MAX_BATCH_REQUESTS = 20;
+
+const batchSchema = z.object({
+  requests: z.array(
+    z.object({
+      id: z.string().min(1),
+      method: z.string().min(1),
+      url: z.string().min(1),
+      headers: z.record(z.string(), z.string()).optional(),
+      body: z.unknown().optional(),
+      dependsOn: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+type BatchMember = z.infer<typeof batchSchema>['requests'][number];
+
+/** One member's answer in the batch response. */
+export type BatchMemberResponse = { id: string; status: number; headers: Record<string, string>; body: unknown };
+
+/** Runs a member through the router; supplied by the router to avoid an import cycle. */
+export type Dispatch = (request: GraphRequest) => Promise<GraphResponse>;
+
+function validate(body: unknown): BatchMember[] {
+  const parsed = batchSchema.safeParse(body);
+  if (!parsed.success) throw new GraphErrorSignal(400, 'BadRequest', 'Invalid batch payload format.');
+  const members = parsed.data.requests;
+  if (members.length > MAX_BATCH_REQUESTS) {
+    throw new GraphErrorSignal(400, 'BadRequest', `Maximum number of requests in a batch is ${MAX_BATCH_REQUESTS}.`);
+  }
+  const ids = new Set<string>();
+  for (const member of members) {
+    if (ids.has(member.id)) throw new GraphErrorSignal(400, 'BadRequest', `Request Id '${member.id}' is duplicated.`);
+    ids.add(member.id);
+  }
+  for (const member of members) {
+    const missing = (member.dependsOn ?? []).find((id) => !ids.has(id) || id === member.id);
+    if (missing !== undefined) {
+      throw new GraphErrorSignal(400, 'BadRequest', `Request '${member.id}' depends on unknown request '${missing}'.`);
+    }
+  }
+  // A dependency cycle would deadlock the scheduler below, so refuse it up front.
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const visiting = new Set<string>();
+  const done = new Set<string>();
+  const visit = (id: string): void => {
+    if (done.has(id)) return;
+    if (visiting.has(id)) throw new GraphErrorSignal(400, 'BadRequest', `Request '${id}' has a circular dependsOn.`);
+    visiting.add(id);
+    for (const dependency of byId.get(id)?.dependsOn ?? []) visit(dependency);
+    visiting.delete(id);
+    done.add(id);
+  };
+  members.forEach((m) => visit(m.id));
+  return members;
+}
+
+function memberRequest(batch: GraphRequest, member: BatchMember): GraphRequest | GraphResponse {
+  const requestId = newRequestId();
+  const ids = { requestId, clientRequestId: batch.clientRequestId };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(member.url)) {
+    return graphError(ids, 400, 'BadRequest', 'Invalid request URL: batch member URLs must be relative to the version.');
+  }
+  const url = new URL(member.url.startsWith('/') ? member.url : `/${member.url}`, 'http://batch.invalid');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(member.headers ?? {})) headers[name.toLowerCase()] = value;
+  // Members always run as the batch's caller; a member cannot bring its own token.
+  if (batch.headers['authorization'] !== undefined) headers['authorization'] = batch.headers['authorization'];
+  else delete headers['authorization'];
+  return {
+    method: member.method.toUpperCase(),
+    path: url.pathname,
+    query: url.searchParams,
+    headers,
+    body: member.body,
+    baseUrl: batch.baseUrl,
+    requestId,
+    clientRequestId: batch.clientRequestId,
+    inBatch: true,
+  };
+}
+
+/** POST /$batch. */
+export async function runBatch(request: GraphRequest, dispatch: Dispatch): Promise<GraphResponse> {
+  if (request.inBatch) throw new GraphErrorSignal(400, 'BadRequest', 'Nested batch requests are not supported.');
+  const members = validate(request.body);
+  const responses: BatchMemberResponse[] = [];
+  const results = new Map<string, Promise<number>>();
+  const run = async (member: BatchMember): Promise<number> => {
+    const statuses = await Promise.all((member.dependsOn ?? []).map((id) => results.get(id) ?? Promise.resolve(200)));
+    const failedIndex = statuses.findIndex((status) => status >= 400);
+    let response: GraphResponse;
+    if (failedIndex !== -1) {
+      const failed = member.dependsOn?.[failedIndex] ?? '';
+      response = graphError(
+        { requestId: newRequestId(), clientRequestId: request.clientRequestId },
+        424,
+        'FailedDependency',
+        `The request depends on request '${failed}', which failed.`,
+      );
+    } else {
+      const built = memberRequest(request, member);
+      response = 'status' in built ? built : await dispatch(built);
+    }
+    responses.push({ id: member.id, status: response.status, headers: response.headers, body: response.body });
+    return response.status;
+  };
+  // Registration happens before any member awaits, so every dependency's promise exists in time.
+  const pending: Array<Promise<number>> = [];
+  const schedule = (member: BatchMember): Promise<number> => {
+    const existing = results.get(member.id);
+    if (existing) return existing;
+    for (const id of member.dependsOn ?? []) {
+      const dependency = members.find((m) => m.id === id);
+      if (dependency) schedule(dependency);
+    }
+    const promise = run(member);
+    results.set(member.id, promise);
+    pending.push(promise);
+    return promise;
+  };
+  members.forEach(schedule);
+  await Promise.all(pending);
+  return jsonResponse(200, { responses });
+}

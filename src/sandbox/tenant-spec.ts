@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/**
+ * The documented JSON format of a demo tenant (see docs/demo-tenant.md). The generated seed is
+ * expressed in this same format, so a loaded file and the default tenant take one code path.
+ * No `.default()` here: input and output types stay identical and defaults live in the resolver.
+ */
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day "HH:MM"');
+
+/** An absolute ISO 8601 date-time (offset optional: none means the tenant's wall clock) or date. */
+const absoluteTime = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'expected an ISO 8601 date-time such as "2026-11-23T10:00:00Z"',
+  );
+
+/** When an event starts or ends: absolute, a day offset from today plus a time, or minutes from now. */
+export const specTimeSchema = z.union([
+  absoluteTime,
+  z.strictObject({ day: z.number().int(), time: timeOfDay.optional() }),
+  z.strictObject({ inMinutes: z.number().int() }),
+]);
+
+const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email address');
+
+const responseSchema = z.enum(['none', 'organizer', 'tentativelyAccepted', 'accepted', 'declined', 'notResponded']);
+
+const personSchema = z.union([email, z.strictObject({ name: z.string().min(1), email: email.optional() })]);
+
+const attendeeSchema = z.strictObject({
+  name: z.string().min(1).optional(),
+  email: email.optional(),
+  type: z.enum(['required', 'optional', 'resource']).optional(),
+  response: responseSchema.optional(),
+});
+
+const dayName = z.enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+
+const recurrenceSchema = z.strictObject({
+  pattern: z.enum(['weekly', 'daily']),
+  /** Weekly only; defaults to the weekday of the first occurrence. */
+  daysOfWeek: z.array(dayName).min(1).optional(),
+  /** Number of occurrences in the series (counted before exceptions). */
+  count: z.number().int().min(1).max(500),
+  exceptions: z
+    .array(
+      z.strictObject({
+        /** 0-based index of the occurrence in the series. */
+        occurrence: z.number().int().min(0),
+        start: specTimeSchema.optional(),
+        durationMinutes: z.number().int().min(1).optional(),
+        subject: z.string().optional(),
+        /** A deleted occurrence disappears from calendarView, as in Outlook. */
+        deleted: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+});
+
+const eventSchema = z
+  .strictObject({
+    /** Stable key for the event id; defaults to the subject and position. */
+    key: z.string().min(1).optional(),
+    subject: z.string(),
+    start: specTimeSchema,
+    end: specTimeSchema.optional(),
+    durationMinutes: z.number().int().min(1).optional(),
+    isAllDay: z.boolean().optional(),
+    organizer: personSchema.optional(),
+    attendees: z.array(attendeeSchema).optional(),
+    isCancelled: z.boolean().optional(),
+    myResponse: responseSchema.optional(),
+    showAs: z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown']).optional(),
+    sensitivity: z.enum(['normal', 'personal', 'private', 'confidential']).optional(),
+    importance: z.enum(['low', 'normal', 'high']).optional(),
+    location: z.string().optional(),
+    bodyHtml: z.string().optional(),
+    categories: z.array(z.string()).optional(),
+    isOnlineMeeting: z.boolean().optional(),
+    /** Windows or IANA name; the wall-clock times are read in this zone when set. */
+    originalStartTimeZone: z.string().optional(),
+    recurrence: recurrenceSchema.optional(),
+  })
+  .refine((event) => !(event.end !== undefined && event.durationMinutes !== undefined), {
+    message: 'give either end or durationMinutes, not both',
+    path: ['end'],
+  });
+
+const userSchema = z.strictObject({
+  id: z.string().min(1).optional(),
+  displayName: z.string().min(1),
+  givenName: z.string().optional(),
+  surname: z.string().optional(),
+  mail: email,
+  userPrincipalName: email.optional(),
+  jobTitle: z.string().optional(),
+  department: z.string().optional(),
+  officeLocation: z.string().optional(),
+  businessPhones: z.array(z.string()).optional(),
+  mobilePhone: z.string().optional(),
+});
+
+/** Zod schema of a tenant file. */
+export const tenantSpecSchema = z
+  .strictObject({
+    organisation: z.strictObject({ displayName: z.string().min(1), domains: z.array(z.string().min(1)).min(1) }),
+    /** IANA zone; event wall-clock times without an offset are read in it. */
+    timeZone: z.string().min(1),
+    /** UPN (or mail) of the user the demo signs in as. */
+    signedInUser: email,
+    users: z.array(userSchema).min(1),
+    events: z.array(eventSchema),
+  })
+  .superRefine((spec, ctx) => {
+    const known = new Set(spec.users.flatMap((u) => [u.mail.toLowerCase(), (u.userPrincipalName ?? u.mail).toLowerCase()]));
+    if (!known.has(spec.signedInUser.toLowerCase())) {
+      ctx.addIssue({ code: 'custom', path: ['signedInUser'], message: `no user has the address ${spec.signedInUser}` });
+    }
+  });
+
+/** A demo tenant as its JSON file describes it. */
+export type TenantSpec = z.infer<typeof tenantSpecSchema>;
+/** One event entry of a tenant file. */
+export type SpecEvent = TenantSpec['events'][number];
+/** One user entry of a tenant file. */
+export type SpecUser = TenantSpec['users'][number];
+/** A start or end time in a tenant file. */
+export type SpecTime = z.infer<typeof specTimeSchema>;
+
+/** Renders a zod path as a JSON path: `$.events[3].start`. */
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    '$',
+  );
+}
+
+/** Thrown when a tenant file does not match the format; the message lists every issue by JSON path. */
+export class TenantSpecError extends Error {
+  override readonly name = 'TenantSpecError';
+  constructor(readonly issues: ReadonlyArray<string>) {
+    super(`Invalid tenant: ${issues.join('; ')}`);
+  }
+}
+
+/** Validates unknown JSON as a tenant, throwing TenantSpecError with readable issues. */
+export function parseTenantSpec(json: unknown): TenantSpec {
+  const result = tenantSpecSchema.safeParse(json);
+  if (result.success) return result.data;
+  throw new TenantSpecError(result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`));
+}

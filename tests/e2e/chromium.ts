@@ -1,0 +1,41 @@
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import path from 'node:path';
+import { startTenantServer, type TenantServer } from '../../src/sandbox/server';
+
+/** Debian's Chromium; `npx playwright install` cannot download a browser here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The demo as `npm start` serves it: the production build in dist/ and the demo tenant. */
+export function startDemo(now?: Date): Promise<TenantServer> {
+  return startTenantServer({
+    port: 0,
+    staticDir: path.resolve(__dirname, '../../dist'),
+    dataDir: null,
+    ...(now === undefined ? {} : { now: () => now }),
+  });
+}
+
+/** Collects what would tell a user something broke: page errors and console errors. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}

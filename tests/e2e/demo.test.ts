@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import type { TenantServer } from '../../src/sandbox/server';
+import { launchChromium, startDemo, watchForErrors } from './chromium';
+
+jest.setTimeout(60_000);
+
+let demo: TenantServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await demo.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  errors = watchForErrors(page);
+  await page.goto(demo.url);
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(errors).toEqual([]);
+});
+
+const pane = () => page.frameLocator('iframe[title="Home Turf task pane"]');
+
+describe('the demo, as an advisor uses it', () => {
+  it('shows the week with client meetings marked and the agenda in the pane', async () => {
+    const calendar = page.getByRole('region', { name: 'Calendar' });
+    await calendar.locator('button[data-kind]').first().waitFor();
+    expect(await calendar.locator('button[data-kind="client"]').count()).toBeGreaterThan(0);
+    expect(await calendar.locator('button[data-kind="not-client"]').count()).toBeGreaterThan(0);
+
+    const agenda = pane().getByRole('region', { name: 'Agenda' });
+    await agenda.getByRole('heading', { name: 'Coming client meetings' }).waitFor();
+    await agenda.getByRole('listitem').first().waitFor();
+  });
+
+  it('opens the pane on a client meeting and reads the prep card', async () => {
+    const clientMeeting = page.getByRole('region', { name: 'Calendar' }).locator('button[data-kind="client"]').first();
+    await clientMeeting.waitFor();
+    const label = (await clientMeeting.getAttribute('aria-label')) ?? '';
+    await clientMeeting.click();
+
+    const card = pane().getByRole('region', { name: 'Prep card' });
+    const subject = label.slice(0, label.indexOf(','));
+    await card.getByRole('heading', { level: 2, name: subject }).waitFor();
+    const clients = card.getByRole('list', { name: 'Internal clients' });
+    await clients.waitFor();
+    expect(await clients.getByRole('listitem').count()).toBeGreaterThan(0);
+    const reasons = await card.getByRole('list', { name: 'Reasons' }).innerText();
+    expect(reasons).toMatch(/colleague outside the comms team|listed client/);
+  });
+
+  it('says why a comms stand-up is not a client meeting', async () => {
+    const standUp = page
+      .getByRole('region', { name: 'Calendar' })
+      .locator('button[data-kind="not-client"]', { hasText: 'Comms team only' })
+      .first();
+    await standUp.click();
+    const card = pane().getByRole('region', { name: 'Prep card' });
+    await card.getByText('Not a meeting with internal clients.').waitFor();
+    expect(await card.getByRole('list', { name: 'Reasons' }).innerText()).toContain('Only the comms team is invited.');
+  });
+});

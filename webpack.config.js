@@ -1,0 +1,58 @@
+// @ts-check
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** One entry per surface; each page loads only its own entry plus the shared chunks. */
+const surfaces = [
+  { name: 'demo', file: 'index.html', title: 'Home Turf — demo', entry: './src/app/demo/index.tsx' },
+  { name: 'taskpane', file: 'taskpane.html', title: 'Home Turf', entry: './src/app/taskpane/index.tsx' },
+];
+
+/** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: Object.fromEntries(surfaces.map((s) => [s.name, s.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic' } },
+                target: 'es2022',
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: { chunks: 'all' },
+      runtimeChunk: 'single',
+    },
+    performance: { hints: false },
+    plugins: surfaces.map(
+      (s) =>
+        new HtmlWebpackPlugin({
+          filename: s.file,
+          title: s.title,
+          template: './src/app/shared/page.html',
+          chunks: [s.name],
+        }),
+    ),
+  };
+};
