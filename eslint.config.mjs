@@ -11,7 +11,12 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  * shares no code with the app.
  */
 const layerZones = [
-  { target: './src/domain', from: './src', except: ['./domain'], message: 'domain/ is pure: no imports from other layers.' },
+  {
+    target: './src/domain',
+    from: './src',
+    except: ['./domain'],
+    message: 'domain/ is pure: no imports from other layers.',
+  },
   {
     target: './src/graph',
     from: ['./src/features', './src/app', './src/hosts', './src/auth', './src/sandbox'],
@@ -40,7 +45,15 @@ const layerZones = [
   { target: './src/app', from: './src/sandbox', message: 'The app never imports the demo tenant.' },
   {
     target: './src/sandbox',
-    from: ['./src/domain', './src/graph', './src/features', './src/app', './src/hosts', './src/auth', './src/ui'],
+    from: [
+      './src/domain',
+      './src/graph',
+      './src/features',
+      './src/app',
+      './src/hosts',
+      './src/auth',
+      './src/ui',
+    ],
     message: 'The demo tenant stands in for Microsoft Graph and shares no code with the app.',
   },
 ];
@@ -59,7 +72,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
@@ -75,9 +91,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@microsoft/teams-js', message: 'Only src/hosts/ touches teams-js.' },
-          ],
+          paths: [{ name: '@microsoft/teams-js', message: 'Only src/hosts/ touches teams-js.' }],
         },
       ],
     },
@@ -92,7 +106,9 @@ export default tseslint.config(
   },
   {
     files: ['*.js'],
-    languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** Same shape as the Graph layer's GetToken; auth/ and graph/ do not import each other. */
-export type TokenProvider = (scopes: readonly string[], options?: { forceRefresh?: boolean }) => Promise<string>;
+export type TokenProvider = (
+  scopes: readonly string[],
+  options?: { forceRefresh?: boolean },
+) => Promise<string>;
 
 const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
 
@@ -25,7 +28,8 @@ export function createDemoSignIn(tenantOrigin: string, fetchImpl: typeof fetch =
     return body.access_token;
   };
   return async (_scopes, options) => {
-    if (options?.forceRefresh !== true && cached !== undefined && cached.expiresAt > Date.now()) return cached.token;
+    if (options?.forceRefresh !== true && cached !== undefined && cached.expiresAt > Date.now())
+      return cached.token;
     inFlight ??= signIn().finally(() => {
       inFlight = undefined;
     });

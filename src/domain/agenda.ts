@@ -39,7 +39,9 @@ export function buildAgenda(
     entries.push({ meeting, classification });
     byDay.set(shown, entries);
   }
-  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, entries]) => ({ day, entries }));
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, entries]) => ({ day, entries }));
 }
 
 /**
@@ -59,7 +61,8 @@ export function dayKey(instant: Date, timeZone: string): string {
     month: '2-digit',
     day: '2-digit',
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 

@@ -4,12 +4,7 @@
  */
 
 export type ResponseKind =
-  | 'none'
-  | 'organizer'
-  | 'tentativelyAccepted'
-  | 'accepted'
-  | 'declined'
-  | 'notResponded';
+  'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
 
 export type ShowAs = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
 

@@ -17,7 +17,8 @@ export type BatchRequest = {
 };
 
 /** One member's outcome: its body on success, an error it can show otherwise. */
-export type BatchResult = { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
+export type BatchResult =
+  { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
 
 const batchResponse = z.object({
   responses: z.array(
@@ -61,7 +62,11 @@ export async function sendBatch(
       if (response === undefined) {
         results.set(request.id, {
           ok: false,
-          error: new GraphRequestError(502, 'MissingBatchResponse', 'Microsoft Graph gave no answer for this part.'),
+          error: new GraphRequestError(
+            502,
+            'MissingBatchResponse',
+            'Microsoft Graph gave no answer for this part.',
+          ),
         });
         continue;
       }
@@ -99,7 +104,11 @@ async function postBatch(
     .post({ requests: requests.map(withJsonHeaders) });
   const parsed = batchResponse.safeParse(raw);
   if (!parsed.success) {
-    throw new GraphRequestError(502, 'InvalidBatchResponse', 'Microsoft Graph sent a batch answer that could not be read.');
+    throw new GraphRequestError(
+      502,
+      'InvalidBatchResponse',
+      'Microsoft Graph sent a batch answer that could not be read.',
+    );
   }
   return new Map(parsed.data.responses.map((r) => [r.id, r]));
 }

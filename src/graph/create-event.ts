@@ -24,6 +24,7 @@ export async function createEvent(graph: GraphClient, event: NewEvent): Promise<
       body: { contentType: 'text', content: event.bodyText ?? '' },
     });
   const meeting = toMeeting(raw);
-  if (meeting === null) throw new GraphRequestError(201, 'UnreadableEvent', 'The new event could not be read back.');
+  if (meeting === null)
+    throw new GraphRequestError(201, 'UnreadableEvent', 'The new event could not be read back.');
   return meeting;
 }

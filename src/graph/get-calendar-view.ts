@@ -15,7 +15,11 @@ const MAX_PAGES = 20;
  * order, following `@odata.nextLink` to the end. Times come back in UTC (`Prefer:
  * outlook.timezone`) and are mapped to instants. Events that cannot be read are counted, not thrown.
  */
-export async function getCalendarView(graph: GraphClient, start: Date, end: Date): Promise<CalendarViewResult> {
+export async function getCalendarView(
+  graph: GraphClient,
+  start: Date,
+  end: Date,
+): Promise<CalendarViewResult> {
   const meetings: Meeting[] = [];
   let unreadable = 0;
   let roundTrips = 0;

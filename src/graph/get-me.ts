@@ -7,6 +7,7 @@ import { USER_SELECT, toPerson } from './map-user';
 export async function getMe(graph: GraphClient): Promise<Person> {
   const raw: unknown = await graph.client.api('/me').select(USER_SELECT).get();
   const me = toPerson(raw);
-  if (me === null) throw new GraphRequestError(200, 'NoMailbox', 'Your account has no email address in Microsoft 365.');
+  if (me === null)
+    throw new GraphRequestError(200, 'NoMailbox', 'Your account has no email address in Microsoft 365.');
   return me;
 }

@@ -18,7 +18,11 @@ const errorBody = z.object({ error: z.object({ code: z.string(), message: z.stri
 export function toGraphRequestError(status: number, body: unknown): GraphRequestError {
   const parsed = errorBody.safeParse(body);
   if (parsed.success) {
-    return new GraphRequestError(status, parsed.data.error.code, parsed.data.error.message ?? parsed.data.error.code);
+    return new GraphRequestError(
+      status,
+      parsed.data.error.code,
+      parsed.data.error.message ?? parsed.data.error.code,
+    );
   }
   return new GraphRequestError(status, 'UnknownError', `Microsoft Graph answered ${status}.`);
 }
@@ -33,12 +37,18 @@ export function describeGraphError(error: unknown): string {
     return `Microsoft 365 could not answer (${error.status} ${error.code}): ${error.message}`;
   }
   const status = statusOf(error);
-  if (status !== undefined) return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)));
-  if (error instanceof TypeError) return 'Microsoft 365 could not be reached. Check your connection and try again.';
+  if (status !== undefined)
+    return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)));
+  if (error instanceof TypeError)
+    return 'Microsoft 365 could not be reached. Check your connection and try again.';
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
-const graphClientError = z.object({ statusCode: z.number(), code: z.string().nullish(), message: z.string() });
+const graphClientError = z.object({
+  statusCode: z.number(),
+  code: z.string().nullish(),
+  message: z.string(),
+});
 
 /** The graph client's own GraphError carries statusCode and code. */
 function statusOf(error: unknown): number | undefined {

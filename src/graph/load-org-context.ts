@@ -69,7 +69,9 @@ export async function loadOrgContext(
     try {
       for (const person of readTeamMembers(bodyOf(results, 'team'))) commsTeam.add(person.email);
     } catch (error) {
-      problems.push(`Your team could not be loaded, so colleagues in it may show as clients: ${describeGraphError(error)}`);
+      problems.push(
+        `Your team could not be loaded, so colleagues in it may show as clients: ${describeGraphError(error)}`,
+      );
     }
   }
   const extraIds = new Set((options.extra ?? []).map((r) => r.id));

@@ -59,11 +59,20 @@ const graphEvent = z.object({
   isOrganizer: z.boolean().nullish().catch(false),
   isCancelled: z.boolean().nullish().catch(false),
   responseStatus: z.object({ response: responseKind }).nullish().catch(null),
-  showAs: z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown']).nullish().catch('unknown'),
+  showAs: z
+    .enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'])
+    .nullish()
+    .catch('unknown'),
   sensitivity: z.enum(['normal', 'personal', 'private', 'confidential']).nullish().catch('normal'),
-  type: z.enum(['singleInstance', 'occurrence', 'exception', 'seriesMaster']).nullish().catch('singleInstance'),
+  type: z
+    .enum(['singleInstance', 'occurrence', 'exception', 'seriesMaster'])
+    .nullish()
+    .catch('singleInstance'),
   seriesMasterId: z.string().nullish().catch(null),
-  location: z.object({ displayName: z.string().nullish().catch(null) }).nullish().catch(null),
+  location: z
+    .object({ displayName: z.string().nullish().catch(null) })
+    .nullish()
+    .catch(null),
   webLink: z.string().nullish().catch(null),
   bodyPreview: z.string().nullish().catch(null),
 });
@@ -91,7 +100,9 @@ export function toMeeting(raw: unknown): Meeting | null {
     isAllDay,
     organizer: participant(e.organizer?.emailAddress),
     attendees: (e.attendees ?? []).flatMap((a): Attendee[] =>
-      a === null ? [] : [{ ...participant(a.emailAddress), type: a.type, response: a.status?.response ?? 'none' }],
+      a === null
+        ? []
+        : [{ ...participant(a.emailAddress), type: a.type, response: a.status?.response ?? 'none' }],
     ),
     isOrganizer: e.isOrganizer ?? false,
     isCancelled: e.isCancelled ?? false,

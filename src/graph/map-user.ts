@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { Person } from '../domain/meeting';
 
 /** The properties every user query selects. */
-export const USER_SELECT = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'officeLocation'];
+export const USER_SELECT = [
+  'id',
+  'displayName',
+  'mail',
+  'userPrincipalName',
+  'jobTitle',
+  'department',
+  'officeLocation',
+];
 
 const optionalText = z.string().nullish().catch(null);
 

@@ -12,13 +12,24 @@ export function formatTimeRange(
 
 export function formatDay(day: string, locale: string): string {
   // `day` is a calendar date; formatting it at UTC noon keeps it on the same date everywhere.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
 }
 
-export function formatDate(instant: Date, { locale, timeZone }: { locale: string; timeZone: string }): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(instant);
+export function formatDate(
+  instant: Date,
+  { locale, timeZone }: { locale: string; timeZone: string },
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(instant);
 }
 
 /** "Today", "Tomorrow" or the date, for a `YYYY-MM-DD` relative to today's. */

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; value: T };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; value: T };
 
 /**
  * Runs `load` whenever `key` changes, ignoring answers that arrive after a newer request started
  * (a slow answer for the previous meeting never overwrites the current one).
  */
-export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, key: string): AsyncState<T> & { retry: () => void } {
+export function useAsync<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  key: string,
+): AsyncState<T> & { retry: () => void } {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {

@@ -45,7 +45,10 @@ describe('the demo, as an advisor uses it', () => {
   });
 
   it('opens the pane on a client meeting and reads the prep card', async () => {
-    const clientMeeting = page.getByRole('region', { name: 'Calendar' }).locator('button[data-kind="client"]').first();
+    const clientMeeting = page
+      .getByRole('region', { name: 'Calendar' })
+      .locator('button[data-kind="client"]')
+      .first();
     await clientMeeting.waitFor();
     const label = (await clientMeeting.getAttribute('aria-label')) ?? '';
     await clientMeeting.click();
@@ -68,6 +71,8 @@ describe('the demo, as an advisor uses it', () => {
     await standUp.click();
     const card = pane().getByRole('region', { name: 'Prep card' });
     await card.getByText('Not a meeting with internal clients.').waitFor();
-    expect(await card.getByRole('list', { name: 'Reasons' }).innerText()).toContain('Only the comms team is invited.');
+    expect(await card.getByRole('list', { name: 'Reasons' }).innerText()).toContain(
+      'Only the comms team is invited.',
+    );
   });
 });

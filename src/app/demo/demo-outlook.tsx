@@ -19,8 +19,19 @@ const useStyles = makeStyles({
   },
   body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 400px', minHeight: 0 },
   calendar: { overflow: 'auto', padding: tokens.spacingHorizontalL },
-  pane: { display: 'flex', flexDirection: 'column', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
-  paneBar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  paneBar: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   frame: { flexGrow: 1, border: 'none', width: '100%' },
 });
 
@@ -51,7 +62,10 @@ export function DemoOutlook() {
   const post = useCallback((meeting: Meeting | null) => {
     const target = frame.current?.contentWindow;
     if (!target) return;
-    const message = meeting === null ? { type: CLOSE_MEETING } : { type: OPEN_MEETING, meeting: toMessage(toHostMeeting(meeting)) };
+    const message =
+      meeting === null
+        ? { type: CLOSE_MEETING }
+        : { type: OPEN_MEETING, meeting: toMessage(toHostMeeting(meeting)) };
     target.postMessage(message, window.location.origin);
   }, []);
 
@@ -59,7 +73,12 @@ export function DemoOutlook() {
     // The pane says when it is ready (first load or reload); it then gets the current meeting.
     const onMessage = (event: MessageEvent<unknown>) => {
       if (event.origin !== window.location.origin || event.source !== frame.current?.contentWindow) return;
-      if (typeof event.data === 'object' && event.data !== null && 'type' in event.data && event.data.type === PANE_READY) {
+      if (
+        typeof event.data === 'object' &&
+        event.data !== null &&
+        'type' in event.data &&
+        event.data.type === PANE_READY
+      ) {
         post(selected);
       }
     };

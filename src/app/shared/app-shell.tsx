@@ -80,7 +80,9 @@ export function AppShell({
             </MessageBarBody>
           </MessageBar>
         )}
-        {state !== null && 'session' in state && <SessionProvider session={state.session}>{children}</SessionProvider>}
+        {state !== null && 'session' in state && (
+          <SessionProvider session={state.session}>{children}</SessionProvider>
+        )}
       </ErrorBoundary>
     </FluentProvider>
   );

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 const config = z.object({
-  graphBaseUrl: z.url({ protocol: /^https?$/, message: 'graphBaseUrl must be an http(s) URL ending in the Graph version, e.g. https://graph.microsoft.com/v1.0' }),
+  graphBaseUrl: z.url({
+    protocol: /^https?$/,
+    message:
+      'graphBaseUrl must be an http(s) URL ending in the Graph version, e.g. https://graph.microsoft.com/v1.0',
+  }),
   tenantOrigin: z.url({ protocol: /^https?$/ }),
 });
 

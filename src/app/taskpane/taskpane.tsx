@@ -6,7 +6,13 @@ import { useSession } from '../../features/session';
 import type { HostMeeting } from '../../hosts/host';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: '560px' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '560px',
+  },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   who: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -30,7 +36,11 @@ export function Taskpane() {
         <Avatar name={me.displayName} size={32} aria-hidden />
       </header>
       <Divider />
-      {meeting === null ? <AgendaView /> : <PrepCardView key={meeting.itemId ?? meeting.subject} meeting={meeting} />}
+      {meeting === null ? (
+        <AgendaView />
+      ) : (
+        <PrepCardView key={meeting.itemId ?? meeting.subject} meeting={meeting} />
+      )}
     </main>
   );
 }

@@ -1,4 +1,14 @@
-import { AvatarGroup, AvatarGroupItem, Body1, Caption1, Card, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  AvatarGroup,
+  AvatarGroupItem,
+  Body1,
+  Caption1,
+  Card,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CalendarEmptyRegular } from '@fluentui/react-icons';
 import { addDays, dayKey, type AgendaDay } from '../../domain/agenda';
 import { describeGraphError } from '../../graph/graph-errors';
@@ -10,11 +20,28 @@ import { loadAgenda } from './load-agenda';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  day: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
+  day: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
   entry: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  row: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
-  empty: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground3 },
+  empty: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** The pane with no meeting open: the coming days' meetings with internal clients. */
@@ -27,7 +54,11 @@ export function AgendaView() {
       <Subtitle2 as="h2">Coming client meetings</Subtitle2>
       {state.status === 'loading' && <LoadingRows label="Loading your agenda" />}
       {state.status === 'error' && (
-        <ErrorState title="Your agenda could not load" message={describeGraphError(state.error)} onRetry={state.retry} />
+        <ErrorState
+          title="Your agenda could not load"
+          message={describeGraphError(state.error)}
+          onRetry={state.retry}
+        />
       )}
       {state.status === 'ready' && (
         <>
@@ -66,12 +97,19 @@ function Day({ day }: { day: AgendaDay }) {
                 </Body1>
                 <AvatarGroup size={24} layout="stack" aria-hidden>
                   {classification.clients.slice(0, 3).map((c) => (
-                    <AvatarGroupItem key={c.participant.email ?? c.participant.name} name={c.person?.displayName ?? c.participant.name} />
+                    <AvatarGroupItem
+                      key={c.participant.email ?? c.participant.name}
+                      name={c.person?.displayName ?? c.participant.name}
+                    />
                   ))}
                 </AvatarGroup>
               </div>
               <Caption1 className={styles.muted}>
-                {formatTimeRange(meeting.start, meeting.end, { locale: host.locale, timeZone: host.timeZone, isAllDay: meeting.isAllDay })}
+                {formatTimeRange(meeting.start, meeting.end, {
+                  locale: host.locale,
+                  timeZone: host.timeZone,
+                  isAllDay: meeting.isAllDay,
+                })}
                 {' · with '}
                 {classification.clients.map((c) => c.person?.displayName ?? c.participant.name).join(', ')}
               </Caption1>
@@ -82,4 +120,3 @@ function Day({ day }: { day: AgendaDay }) {
     </div>
   );
 }
-

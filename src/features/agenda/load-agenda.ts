@@ -18,9 +18,13 @@ export async function loadAgenda(session: Session): Promise<Agenda> {
   const end = new Date(now.getTime() + AGENDA_DAYS * 24 * 60 * 60 * 1000);
   const view = await getCalendarView(session.graph, now, end);
   const context = await loadOrgContext(session.graph, session.me, view.meetings);
-  const items = view.meetings.map((meeting) => ({ meeting, classification: classifyMeeting(meeting, context.org) }));
+  const items = view.meetings.map((meeting) => ({
+    meeting,
+    classification: classifyMeeting(meeting, context.org),
+  }));
   const problems = [...context.problems];
-  if (view.unreadable > 0) problems.push(`${view.unreadable} calendar entries could not be read and are left out.`);
+  if (view.unreadable > 0)
+    problems.push(`${view.unreadable} calendar entries could not be read and are left out.`);
   return {
     days: buildAgenda(items, { now, days: AGENDA_DAYS, timeZone: session.host.timeZone }),
     problems,

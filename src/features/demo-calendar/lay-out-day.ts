@@ -1,7 +1,10 @@
 /** Places overlapping meetings side by side: each gets a lane and the lane count of its cluster. */
 export type Placed<T> = { item: T; lane: number; lanes: number };
 
-export function layOutDay<T>(items: readonly T[], span: (item: T) => { start: number; end: number }): Placed<T>[] {
+export function layOutDay<T>(
+  items: readonly T[],
+  span: (item: T) => { start: number; end: number },
+): Placed<T>[] {
   const sorted = [...items].sort((a, b) => span(a).start - span(b).start || span(b).end - span(a).end);
   const placed: Placed<T>[] = [];
   let cluster: Placed<T>[] = [];

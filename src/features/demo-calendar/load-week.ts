@@ -29,7 +29,10 @@ export async function loadWeek(session: Session, monday: string): Promise<Week> 
   return {
     monday,
     days,
-    meetings: view.meetings.map((meeting) => ({ meeting, classification: classifyMeeting(meeting, context.org) })),
+    meetings: view.meetings.map((meeting) => ({
+      meeting,
+      classification: classifyMeeting(meeting, context.org),
+    })),
     problems,
   };
 }

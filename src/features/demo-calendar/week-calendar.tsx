@@ -1,4 +1,14 @@
-import { Badge, Button, Caption1, Subtitle2, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  Tooltip,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular, PeopleTeamRegular } from '@fluentui/react-icons';
 import { useState, type CSSProperties } from 'react';
 import { dayKey } from '../../domain/agenda';
@@ -25,8 +35,18 @@ const useStyles = makeStyles({
   today: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   allDay: { display: 'flex', flexDirection: 'column', gap: '2px', minHeight: '28px', padding: '2px 0' },
   hours: { position: 'relative' },
-  hourLabel: { height: `${HOUR_PX}px`, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, textAlign: 'right', paddingRight: '4px', boxSizing: 'border-box' },
-  column: { position: 'relative', backgroundImage: `repeating-linear-gradient(to bottom, ${tokens.colorNeutralStroke3} 0 1px, transparent 1px ${HOUR_PX}px)` },
+  hourLabel: {
+    height: `${HOUR_PX}px`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+    textAlign: 'right',
+    paddingRight: '4px',
+    boxSizing: 'border-box',
+  },
+  column: {
+    position: 'relative',
+    backgroundImage: `repeating-linear-gradient(to bottom, ${tokens.colorNeutralStroke3} 0 1px, transparent 1px ${HOUR_PX}px)`,
+  },
   event: {
     position: 'absolute',
     boxSizing: 'border-box',
@@ -52,13 +72,39 @@ const useStyles = makeStyles({
   },
   cancelled: { textDecorationLine: 'line-through', opacity: 0.7 },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, zIndex: 1 },
-  subject: { display: 'block', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
-  note: { display: 'flex', gap: '4px', alignItems: 'center', fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
-  legend: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', color: tokens.colorNeutralForeground3 },
+  subject: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  note: {
+    display: 'flex',
+    gap: '4px',
+    alignItems: 'center',
+    fontSize: tokens.fontSizeBase100,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  legend: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** The Outlook stand-in's week view: client meetings marked, every meeting's reasons on hand. */
-export function WeekCalendar({ selectedId, onOpen }: { selectedId: string | undefined; onOpen: (meeting: Meeting) => void }) {
+export function WeekCalendar({
+  selectedId,
+  onOpen,
+}: {
+  selectedId: string | undefined;
+  onOpen: (meeting: Meeting) => void;
+}) {
   const session = useSession();
   const styles = useStyles();
   const [offset, setOffset] = useState(0);
@@ -67,11 +113,19 @@ export function WeekCalendar({ selectedId, onOpen }: { selectedId: string | unde
   return (
     <section aria-label="Calendar" className={styles.root}>
       <div className={styles.toolbar}>
-        <Button icon={<ChevronLeftRegular />} aria-label="Previous week" onClick={() => setOffset((o) => o - 1)} />
+        <Button
+          icon={<ChevronLeftRegular />}
+          aria-label="Previous week"
+          onClick={() => setOffset((o) => o - 1)}
+        />
         <Button onClick={() => setOffset(0)} disabled={offset === 0}>
           Today
         </Button>
-        <Button icon={<ChevronRightRegular />} aria-label="Next week" onClick={() => setOffset((o) => o + 1)} />
+        <Button
+          icon={<ChevronRightRegular />}
+          aria-label="Next week"
+          onClick={() => setOffset((o) => o + 1)}
+        />
         <Subtitle2 as="h1">Week of {formatDay(monday, session.host.locale)}</Subtitle2>
       </div>
       <div className={styles.legend}>
@@ -82,19 +136,33 @@ export function WeekCalendar({ selectedId, onOpen }: { selectedId: string | unde
       </div>
       {state.status === 'loading' && <LoadingRows label="Loading the calendar" rows={4} />}
       {state.status === 'error' && (
-        <ErrorState title="The calendar could not load" message={describeGraphError(state.error)} onRetry={state.retry} />
+        <ErrorState
+          title="The calendar could not load"
+          message={describeGraphError(state.error)}
+          onRetry={state.retry}
+        />
       )}
       {state.status === 'ready' && (
         <>
           <Warnings problems={state.value.problems} />
-          <WeekGrid days={state.value.days} meetings={state.value.meetings} selectedId={selectedId} onOpen={onOpen} />
+          <WeekGrid
+            days={state.value.days}
+            meetings={state.value.meetings}
+            selectedId={selectedId}
+            onOpen={onOpen}
+          />
         </>
       )}
     </section>
   );
 }
 
-type GridProps = { days: string[]; meetings: WeekMeeting[]; selectedId: string | undefined; onOpen: (m: Meeting) => void };
+type GridProps = {
+  days: string[];
+  meetings: WeekMeeting[];
+  selectedId: string | undefined;
+  onOpen: (m: Meeting) => void;
+};
 
 function WeekGrid({ days, meetings, selectedId, onOpen }: GridProps) {
   const { host, now } = useSession();
@@ -118,9 +186,20 @@ function WeekGrid({ days, meetings, selectedId, onOpen }: GridProps) {
       {days.map((day) => (
         <div key={day} className={styles.allDay}>
           {meetings
-            .filter((w) => w.meeting.isAllDay && dayOf(w.meeting) <= day && w.meeting.end.toISOString().slice(0, 10) > day)
+            .filter(
+              (w) =>
+                w.meeting.isAllDay &&
+                dayOf(w.meeting) <= day &&
+                w.meeting.end.toISOString().slice(0, 10) > day,
+            )
             .map((w) => (
-              <EventButton key={w.meeting.id} item={w} selected={w.meeting.id === selectedId} onOpen={onOpen} allDay />
+              <EventButton
+                key={w.meeting.id}
+                item={w}
+                selected={w.meeting.id === selectedId}
+                onOpen={onOpen}
+                allDay
+              />
             ))}
         </div>
       ))}
@@ -133,9 +212,16 @@ function WeekGrid({ days, meetings, selectedId, onOpen }: GridProps) {
       </div>
       {days.map((day) => {
         const timed = meetings.filter((w) => !w.meeting.isAllDay && dayOf(w.meeting) === day);
-        const placed = layOutDay(timed, (w) => ({ start: w.meeting.start.getTime(), end: w.meeting.end.getTime() }));
+        const placed = layOutDay(timed, (w) => ({
+          start: w.meeting.start.getTime(),
+          end: w.meeting.end.getTime(),
+        }));
         return (
-          <div key={day} className={styles.column} style={{ height: `${(LAST_HOUR - FIRST_HOUR) * HOUR_PX}px` }}>
+          <div
+            key={day}
+            className={styles.column}
+            style={{ height: `${(LAST_HOUR - FIRST_HOUR) * HOUR_PX}px` }}
+          >
             {placed.map(({ item, lane, lanes }) => {
               const top = Math.max(0, ((minutesInDay(item.meeting.start) - FIRST_HOUR * 60) / 60) * HOUR_PX);
               const minutes = (item.meeting.end.getTime() - item.meeting.start.getTime()) / 60000;
@@ -146,7 +232,12 @@ function WeekGrid({ days, meetings, selectedId, onOpen }: GridProps) {
                   item={item}
                   selected={item.meeting.id === selectedId}
                   onOpen={onOpen}
-                  style={{ top: `${top}px`, height: `${height}px`, left: `${(lane / lanes) * 100}%`, width: `${100 / lanes}%` }}
+                  style={{
+                    top: `${top}px`,
+                    height: `${height}px`,
+                    left: `${(lane / lanes) * 100}%`,
+                    width: `${100 / lanes}%`,
+                  }}
                 />
               );
             })}
@@ -170,7 +261,11 @@ function EventButton({ item, selected, onOpen, allDay = false, style }: EventPro
   const styles = useStyles();
   const { meeting, classification } = item;
   const summary = summarise(classification);
-  const time = formatTimeRange(meeting.start, meeting.end, { locale: host.locale, timeZone: host.timeZone, isAllDay: meeting.isAllDay });
+  const time = formatTimeRange(meeting.start, meeting.end, {
+    locale: host.locale,
+    timeZone: host.timeZone,
+    isAllDay: meeting.isAllDay,
+  });
   return (
     <Tooltip relationship="description" content={classification.reasons.join(' · ')} positioning="after">
       <button

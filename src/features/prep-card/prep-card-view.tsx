@@ -25,8 +25,20 @@ import { loadPrepCard, type PrepCard } from './load-prep-card';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
-  clients: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
+  line: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  clients: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
   client: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   who: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -52,17 +64,38 @@ export function PrepCardView({ meeting }: { meeting: HostMeeting }) {
   const state = useAsync(() => loadPrepCard(session, meeting), key);
   return (
     <section aria-label="Prep card" className={styles.root}>
-      <MeetingHeader subject={meeting.subject} start={meeting.start} end={meeting.end} isAllDay={meeting.isAllDay} />
+      <MeetingHeader
+        subject={meeting.subject}
+        start={meeting.start}
+        end={meeting.end}
+        isAllDay={meeting.isAllDay}
+      />
       {state.status === 'loading' && <LoadingRows label="Loading the prep card" rows={2} />}
       {state.status === 'error' && (
-        <ErrorState title="The prep card could not load" message={describeGraphError(state.error)} onRetry={state.retry} />
+        <ErrorState
+          title="The prep card could not load"
+          message={describeGraphError(state.error)}
+          onRetry={state.retry}
+        />
       )}
       {state.status === 'ready' && <PrepCardBody card={state.value} />}
     </section>
   );
 }
 
-function MeetingHeader({ subject, start, end, isAllDay, location }: { subject: string; start: Date; end: Date; isAllDay: boolean; location?: string }) {
+function MeetingHeader({
+  subject,
+  start,
+  end,
+  isAllDay,
+  location,
+}: {
+  subject: string;
+  start: Date;
+  end: Date;
+  isAllDay: boolean;
+  location?: string;
+}) {
   const { host } = useSession();
   const styles = useStyles();
   const zone = { locale: host.locale, timeZone: host.timeZone };
@@ -95,7 +128,9 @@ function PrepCardBody({ card }: { card: PrepCard }) {
       )}
       {!card.saved && (
         <MessageBar intent="info">
-          <MessageBarBody>This meeting is not saved yet: the card works from the people invited so far.</MessageBarBody>
+          <MessageBarBody>
+            This meeting is not saved yet: the card works from the people invited so far.
+          </MessageBarBody>
         </MessageBar>
       )}
       <Warnings problems={card.problems} />
@@ -150,7 +185,8 @@ function ClientRow({ client }: { client: MeetingClient }) {
             )}
           </Body1>
           <Caption1 className={styles.muted}>
-            {[client.person?.jobTitle, client.person?.department].filter(Boolean).join(' · ') || client.participant.email}
+            {[client.person?.jobTitle, client.person?.department].filter(Boolean).join(' · ') ||
+              client.participant.email}
           </Caption1>
         </div>
       </div>

@@ -8,7 +8,10 @@ import { createEvent } from '../../../src/graph/create-event';
  * A scripted Graph over real HTTP: each answer is taken from a queue, so a test says exactly what
  * Graph does (throttle a batch member, fail a write after applying it) and counts what was sent.
  */
-type Scripted = (body: unknown, request: IncomingMessage) => { status: number; headers?: Record<string, string>; body: unknown };
+type Scripted = (
+  body: unknown,
+  request: IncomingMessage,
+) => { status: number; headers?: Record<string, string>; body: unknown };
 
 let server: Server;
 let script: Scripted[] = [];
@@ -22,9 +25,16 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => (text += chunk.toString()));
     req.on('end', () => {
       const body: unknown = text === '' ? null : JSON.parse(text);
-      received.push({ method: req.method ?? '', url: req.url ?? '', body, authorization: req.headers.authorization });
+      received.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        body,
+        authorization: req.headers.authorization,
+      });
       const next = script.shift();
-      const answer = next ? next(body, req) : { status: 500, body: { error: { code: 'NoScript', message: 'No answer scripted.' } } };
+      const answer = next
+        ? next(body, req)
+        : { status: 500, body: { error: { code: 'NoScript', message: 'No answer scripted.' } } };
       res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
     });
@@ -60,7 +70,10 @@ const throttled = (id: string, retryAfter: string) => ({
 describe('sendBatch', () => {
   it('sends only the throttled members again, after the longest Retry-After (decimals too)', async () => {
     script = [
-      () => ({ status: 200, body: { responses: [ok('a', { n: 1 }), throttled('b', '2.128'), throttled('c', '1')] } }),
+      () => ({
+        status: 200,
+        body: { responses: [ok('a', { n: 1 }), throttled('b', '2.128'), throttled('c', '1')] },
+      }),
       () => ({ status: 200, body: { responses: [ok('b', { n: 2 }), ok('c', { n: 3 })] } }),
     ];
     const results = await sendBatch(graph, [
@@ -86,7 +99,12 @@ describe('sendBatch', () => {
 
   it('gives up on a member that stays throttled and says so for that member only', async () => {
     const always = () => ({ status: 200, body: { responses: [throttled('b', '0.5')] } });
-    script = [() => ({ status: 200, body: { responses: [ok('a', {}), throttled('b', '0.5')] } }), always, always, always];
+    script = [
+      () => ({ status: 200, body: { responses: [ok('a', {}), throttled('b', '0.5')] } }),
+      always,
+      always,
+      always,
+    ];
     const results = await sendBatch(graph, [
       { id: 'a', method: 'GET', url: '/me' },
       { id: 'b', method: 'GET', url: '/me/events' },
@@ -99,7 +117,11 @@ describe('sendBatch', () => {
 
   it('retries a whole throttled batch of reads as Graph asks', async () => {
     script = [
-      () => ({ status: 429, headers: { 'Retry-After': '3' }, body: { error: { code: 'TooManyRequests', message: 'Slow down' } } }),
+      () => ({
+        status: 429,
+        headers: { 'Retry-After': '3' },
+        body: { error: { code: 'TooManyRequests', message: 'Slow down' } },
+      }),
       () => ({ status: 200, body: { responses: [ok('a', { n: 1 })] } }),
     ];
     const results = await sendBatch(graph, [{ id: 'a', method: 'GET', url: '/me' }]);
@@ -108,7 +130,11 @@ describe('sendBatch', () => {
   });
 
   it('refuses more than 20 requests', async () => {
-    const requests = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET' as const, url: '/me' }));
+    const requests = Array.from({ length: 21 }, (_, i) => ({
+      id: String(i),
+      method: 'GET' as const,
+      url: '/me',
+    }));
     await expect(sendBatch(graph, requests)).rejects.toThrow(/at most 20/);
     expect(received).toHaveLength(0);
   });
@@ -116,9 +142,15 @@ describe('sendBatch', () => {
 
 describe('writes', () => {
   it('never replays a POST that timed out at the gateway: the write may have been applied', async () => {
-    script = [() => ({ status: 504, body: { error: { code: 'GatewayTimeout', message: 'Gateway timeout' } } })];
+    script = [
+      () => ({ status: 504, body: { error: { code: 'GatewayTimeout', message: 'Gateway timeout' } } }),
+    ];
     await expect(
-      createEvent(graph, { subject: 'Prep', start: new Date('2026-11-24T09:00:00Z'), end: new Date('2026-11-24T09:15:00Z') }),
+      createEvent(graph, {
+        subject: 'Prep',
+        start: new Date('2026-11-24T09:00:00Z'),
+        end: new Date('2026-11-24T09:15:00Z'),
+      }),
     ).rejects.toMatchObject({ statusCode: 504 });
     expect(received).toHaveLength(1);
     expect(waits).toEqual([]);
@@ -132,7 +164,10 @@ describe('writes', () => {
     });
     script = [
       () => ({ status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'Expired' } } }),
-      () => ({ status: 200, body: { id: '1', mail: 'maya.chen@northwind.example', displayName: 'Maya Chen' } }),
+      () => ({
+        status: 200,
+        body: { id: '1', mail: 'maya.chen@northwind.example', displayName: 'Maya Chen' },
+      }),
     ];
     const me: unknown = await renewing.client.api('/me').get();
     expect(me).toMatchObject({ displayName: 'Maya Chen' });

@@ -34,7 +34,10 @@ describe('the Graph layer against the demo tenant, over HTTP', () => {
   });
 
   it('gets 401 from the tenant when no token can be had', async () => {
-    const anonymous = createGraphClient({ baseUrl: tenant.graphBaseUrl, getToken: () => Promise.resolve('') });
+    const anonymous = createGraphClient({
+      baseUrl: tenant.graphBaseUrl,
+      getToken: () => Promise.resolve(''),
+    });
     await expect(getMe(anonymous)).rejects.toMatchObject({ statusCode: 401 });
   });
 
@@ -60,11 +63,16 @@ describe('the Graph layer against the demo tenant, over HTTP', () => {
     const result = results.get('users-0');
     expect(result?.ok).toBe(true);
     const people = result?.ok ? readUsers(result.body) : [];
-    expect(people.map((p) => p.email).sort()).toEqual([...COMMS_TEAM_UPNS].map((u) => u.toLowerCase()).sort());
+    expect(people.map((p) => p.email).sort()).toEqual(
+      [...COMMS_TEAM_UPNS].map((u) => u.toLowerCase()).sort(),
+    );
   });
 
   it('reports a failed batch member on its own and keeps the others', async () => {
-    const results = await sendBatch(graph, [eventRequest('does-not-exist', 'missing'), ...usersByEmailRequests([DEMO_USER_UPN])]);
+    const results = await sendBatch(graph, [
+      eventRequest('does-not-exist', 'missing'),
+      ...usersByEmailRequests([DEMO_USER_UPN]),
+    ]);
     const missing = results.get('missing');
     expect(missing?.ok).toBe(false);
     expect(missing?.ok === false && missing.error.status).toBe(404);
@@ -73,7 +81,11 @@ describe('the Graph layer against the demo tenant, over HTTP', () => {
 
   it('classifies the week: client meetings, the all-hands, the stand-up and the vendor call', async () => {
     const me = await getMe(graph);
-    const view = await getCalendarView(graph, new Date(NOW.getTime() - 8 * DAY), new Date(NOW.getTime() + 14 * DAY));
+    const view = await getCalendarView(
+      graph,
+      new Date(NOW.getTime() - 8 * DAY),
+      new Date(NOW.getTime() + 14 * DAY),
+    );
     const context = await loadOrgContext(graph, me, view.meetings);
     expect(context.problems).toEqual([]);
     expect(context.roundTrips).toBe(1);

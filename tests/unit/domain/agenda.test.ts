@@ -198,3 +198,19 @@ describe('addDays', () => {
     expect(addDays(day, n)).toBe(expected);
   });
 });
+
+describe('buildAgenda: all-day meetings end with their date in the viewer’s zone', () => {
+  const workshop = () =>
+    classified(buildAllDay('2026-11-24', { subject: 'Brand workshop', attendees: [attendee(grace)] }));
+
+  it.each([
+    // 20:00 in New York on the 24th is already the 25th in UTC: the workshop is still today there.
+    ['America/New_York', '2026-11-25T01:00:00Z', { '2026-11-24': ['Brand workshop'] }],
+    // Morning of the 25th in Auckland is still the 24th in UTC: the workshop is over there.
+    ['Pacific/Auckland', '2026-11-24T20:00:00Z', {}],
+    ['Europe/London', '2026-11-24T23:59:00Z', { '2026-11-24': ['Brand workshop'] }],
+    ['Europe/London', '2026-11-25T00:00:00Z', {}],
+  ])('in %s at %s', (timeZone, nowIso, expected) => {
+    expect(view(buildAgenda(workshop(), { now: new Date(nowIso), days: 7, timeZone }))).toEqual(expected);
+  });
+});

@@ -1,0 +1,71 @@
+/** Names other code and tests rely on: the seeded organisation's identities and meeting subjects. */
+
+/** The seeded organisation's mail domain. */
+export const DEMO_DOMAIN = 'northwind.example';
+
+/** The signed-in demo user: Maya Chen, Internal Communications Advisor. */
+export const DEMO_USER_UPN = `maya.chen@${DEMO_DOMAIN}`;
+
+/** The comms team (department "Communications"), head of comms second. */
+export const COMMS_TEAM_UPNS: ReadonlyArray<string> = [
+  DEMO_USER_UPN,
+  `daniel.okafor@${DEMO_DOMAIN}`,
+  `sofia.rossi@${DEMO_DOMAIN}`,
+  `liam.o'brien@${DEMO_DOMAIN}`,
+  `aisha.karimi@${DEMO_DOMAIN}`,
+];
+
+/** The departments internal clients come from. */
+export const CLIENT_DEPARTMENTS: ReadonlyArray<string> = [
+  'HR',
+  'Marketing',
+  'Operations',
+  'Customer Service',
+  'Product',
+  'Finance',
+  'IT',
+];
+
+/** The external vendor's domain (vendor call attendees). */
+export const VENDOR_DOMAIN = 'brightsignal.example';
+
+/** The meeting room resource. */
+export const BOARDROOM_ADDRESS = `boardroom@${DEMO_DOMAIN}`;
+
+/** Subjects of characteristic seeded meetings. */
+export const SEED_SUBJECTS = {
+  /** Client one-to-one with Priya Shah (HR), this week, Maya organising. */
+  clientOneToOne: '1:1 Priya / Maya: onboarding journey comms',
+  /** Weekly series with HR; one occurrence moved (an exception). */
+  hrSeries: 'HR comms sync',
+  /** Daily comms team stand-up (recurring, comms only). */
+  standUp: 'Comms team stand-up',
+  /** Company all-hands, 40+ attendees, organised by the CEO. */
+  allHands: 'Northwind all-hands',
+  /** External-only vendor call (plus Maya). */
+  vendorCall: 'BrightSignal: intranet analytics demo',
+  /** Cancelled client meeting. */
+  cancelled: 'Canceled: Customer Service newsletter review',
+  /** Client meeting Maya declined. */
+  declined: 'Spring campaign creative review',
+  /** Focus block, no attendees. */
+  focus: 'Focus time: writing',
+  /** Private personal block. */
+  personal: 'Dentist',
+  /** All-day out of office. */
+  outOfOffice: 'Out of office: training day',
+  /** All-day client workshop with attendees. */
+  allDayWorkshop: 'Employer brand workshop (all day)',
+  /** Workshop with several clients, a comms colleague, a room and a contractor with no address. */
+  workshop: 'Change comms workshop: new rota system',
+  /** Client organises, Maya attends. */
+  clientOrganised: 'Year-end results: staff briefing plan',
+  /** Organised from New York (Eastern Standard Time). */
+  newYork: 'Roadmap launch comms alignment',
+  /** Body with hostile HTML for security tests. */
+  hostileBody: 'Phishing awareness week: draft messages',
+  /** A client meeting about two hours after now. */
+  upcomingSoon: 'Quick catch-up: careers site refresh',
+  /** A client meeting tomorrow. */
+  upcomingTomorrow: 'Service desk FAQ rewrite kickoff',
+} as const;

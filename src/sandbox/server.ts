@@ -1,0 +1,223 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { GRAPH_JSON_CONTENT_TYPE, graphError, newRequestId, type GraphRequest, type GraphResponse } from './graph-http';
+import { dispatchGraph, type GraphContext } from './graph-router';
+import { createEventWriter, loadPersistedEvents } from './persistence';
+import { resolveTenant } from './resolve-tenant';
+import { findUser } from './routes/users-routes';
+import { generateSeedTenant } from './seed/generate-seed-tenant';
+import { serveStatic } from './static-files';
+import { parseTenantSpec, type TenantSpec } from './tenant-spec';
+import { TokenStore } from './token-store';
+
+/**
+ * The demo tenant: a local HTTP server speaking a Microsoft Graph v1.0 subset at /graph/v1.0, a demo
+ * sign-in at /demo, and optionally the built app at '/'. It imports nothing from the app's own
+ * folders: it stands in for Microsoft's service, so the app is tested against a contract, not itself.
+ */
+
+export type TenantServerOptions = {
+  /** 0 = a random free port. @default 3000 */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** When set, this folder is served at '/' (index.html for '/'). */
+  staticDir?: string;
+  /** @default generateSeedTenant(now()) */
+  tenant?: TenantSpec;
+  /** Where user writes persist (state.json); null keeps them in memory only. @default '.demo-data' */
+  dataDir?: string | null;
+  /** Clock; relative times in the tenant resolve against it at start. @default () => new Date() */
+  now?: () => Date;
+  log?: (line: string) => void;
+};
+
+export type TenantServer = {
+  /** `http://localhost:PORT` */
+  url: string;
+  /** `${url}/graph/v1.0` */
+  graphBaseUrl: string;
+  close(): Promise<void>;
+};
+
+const GRAPH_PREFIX = '/graph/v1.0';
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+const CORS_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Prefer, ConsistencyLevel, If-Match, client-request-id',
+  'Access-Control-Expose-Headers': 'Retry-After, Location, Preference-Applied, request-id, client-request-id, ETag',
+  'Access-Control-Max-Age': '600',
+};
+
+const tokenRequestSchema = z.object({ userPrincipalName: z.string().min(1).optional() });
+
+class BodyError extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new BodyError('Request body too large.');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BodyError(
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    );
+  }
+}
+
+function send(response: ServerResponse, result: GraphResponse, ids: { requestId: string; clientRequestId: string }): void {
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    ...result.headers,
+    'request-id': ids.requestId,
+    'client-request-id': ids.clientRequestId,
+    'Cache-Control': 'no-cache',
+  };
+  if (result.body === null || result.body === undefined) {
+    response.writeHead(result.status, headers);
+    response.end();
+    return;
+  }
+  response.writeHead(result.status, headers);
+  response.end(JSON.stringify(result.body));
+}
+
+function lowerHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/** Starts the demo tenant; resolves once it is listening. Rejects when the port is taken. */
+export async function startTenantServer(options: TenantServerOptions = {}): Promise<TenantServer> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => undefined);
+  const spec = parseTenantSpec(options.tenant ?? generateSeedTenant(now()));
+  const state = resolveTenant(spec, now());
+  const dataDir = options.dataDir === undefined ? '.demo-data' : options.dataDir;
+  const persist = dataDir === null ? async () => undefined : createEventWriter(dataDir);
+  if (dataDir !== null) state.events.push(...(await loadPersistedEvents(dataDir, log)));
+  const tokens = new TokenStore();
+  const ctx: GraphContext = { state, tokens, now, persist, log };
+
+  const handleDemo = async (
+    request: IncomingMessage,
+    pathname: string,
+    ids: { requestId: string; clientRequestId: string },
+  ): Promise<GraphResponse> => {
+    if (pathname === '/demo/token') {
+      if (request.method !== 'POST') return graphError(ids, 405, 'Request_BadRequest', 'Use POST.');
+      const parsed = tokenRequestSchema.safeParse(parseJsonBody(await readBody(request)) ?? {});
+      if (!parsed.success) return graphError(ids, 400, 'BadRequest', 'Body must be { "userPrincipalName"?: string }.');
+      const user = findUser(state, parsed.data.userPrincipalName ?? state.signedInUpn);
+      if (!user) return graphError(ids, 400, 'BadRequest', `No user ${parsed.data.userPrincipalName ?? ''} in this tenant.`);
+      return {
+        status: 200,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: { token_type: 'Bearer', access_token: tokens.issue(user.userPrincipalName), expires_in: 3600 },
+      };
+    }
+    if (pathname === '/demo/tenant') {
+      if (request.method !== 'GET') return graphError(ids, 405, 'Request_BadRequest', 'Use GET.');
+      return {
+        status: 200,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: { organisation: state.organisation, signedInUser: state.signedInUpn, timeZone: state.timeZone },
+      };
+    }
+    return graphError(ids, 404, 'NotFound', `No demo endpoint ${pathname}.`);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const headers = lowerHeaders(request);
+    const host = headers['host'] ?? 'localhost';
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    const ids = { requestId: newRequestId(), clientRequestId: headers['client-request-id'] ?? newRequestId() };
+    const isApi = /^\/(graph|demo)(\/|$)/.test(url.pathname);
+    if (!isApi) {
+      if (options.staticDir) await serveStatic(options.staticDir, request, response, url.pathname);
+      else {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('Not found');
+      }
+      return;
+    }
+    if (request.method === 'OPTIONS') {
+      send(response, { status: 204, headers: {}, body: null }, ids);
+      return;
+    }
+    try {
+      if (url.pathname.startsWith('/demo/')) {
+        send(response, await handleDemo(request, url.pathname, ids), ids);
+        return;
+      }
+      if (url.pathname !== GRAPH_PREFIX && !url.pathname.startsWith(`${GRAPH_PREFIX}/`)) {
+        const version = url.pathname.split('/')[2] ?? '';
+        send(response, graphError(ids, 400, 'BadRequest', `Invalid version: ${version}`), ids);
+        return;
+      }
+      const graphRequest: GraphRequest = {
+        method: (request.method ?? 'GET').toUpperCase(),
+        path: url.pathname.slice(GRAPH_PREFIX.length),
+        query: url.searchParams,
+        headers,
+        body: parseJsonBody(await readBody(request)),
+        baseUrl: `http://${host}${GRAPH_PREFIX}`,
+        ...ids,
+        inBatch: false,
+      };
+      send(response, await dispatchGraph(graphRequest, ctx), ids);
+    } catch (error) {
+      if (error instanceof BodyError) send(response, graphError(ids, 400, 'BadRequest', error.message), ids);
+      else {
+        log(`Request ${request.method ?? ''} ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}`);
+        send(response, graphError(ids, 500, 'InternalServerError', 'An internal server error occurred.'), ids);
+      }
+    }
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      log(`Unhandled: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  return {
+    url,
+    graphBaseUrl: `${url}${GRAPH_PREFIX}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Content type Graph JSON responses carry, re-exported for tests. */
+export { GRAPH_JSON_CONTENT_TYPE };
