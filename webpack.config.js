@@ -52,6 +52,7 @@ module.exports = (_env, argv) => {
           title: s.title,
           template: './src/app/shared/page.html',
           chunks: [s.name],
+          favicon: './assets/icon.svg',
         }),
     ),
   };

@@ -45,7 +45,8 @@ export function occurrencesOf(record: EventRecord): EventInstance[] {
   const endClock = wallClockAt(record.endMs, record.zone);
   const durationMs = record.endMs - record.startMs;
   const allDaySpan = Math.round(
-    (Date.UTC(endClock.year, endClock.month - 1, endClock.day) - Date.UTC(first.year, first.month - 1, first.day)) /
+    (Date.UTC(endClock.year, endClock.month - 1, endClock.day) -
+      Date.UTC(first.year, first.month - 1, first.day)) /
       86_400_000,
   );
   const wanted = new Set(recurrence.daysOfWeek.map((d) => d.toLowerCase()));
@@ -64,7 +65,8 @@ export function occurrencesOf(record: EventRecord): EventInstance[] {
     const endMs = record.isAllDay
       ? instantOfWallClock({ ...first, ...addDays(date, allDaySpan) }, record.zone)
       : startMs + durationMs;
-    const moved = exception !== undefined && (exception.startMs !== undefined || exception.subject !== undefined);
+    const moved =
+      exception !== undefined && (exception.startMs !== undefined || exception.subject !== undefined);
     instances.push({
       id: outlookIdFrom(`${record.key}#${formatDate(date)}`),
       iCalUId: iCalUIdFrom(record.key, date),
@@ -85,7 +87,11 @@ export function viewInstancesOf(record: EventRecord): EventInstance[] {
 }
 
 /** Every instance overlapping [startMs, endMs), sorted by start then subject for a stable order. */
-export function instancesInWindow(records: ReadonlyArray<EventRecord>, startMs: number, endMs: number): EventInstance[] {
+export function instancesInWindow(
+  records: ReadonlyArray<EventRecord>,
+  startMs: number,
+  endMs: number,
+): EventInstance[] {
   return records
     .flatMap(viewInstancesOf)
     .filter((instance) =>

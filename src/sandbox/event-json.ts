@@ -1,4 +1,4 @@
-import type { Attendee, Event, ResponseType } from '@microsoft/microsoft-graph-types';
+import type { Attendee, Event, PatternedRecurrence, ResponseType } from '@microsoft/microsoft-graph-types';
 import type { EventInstance } from './event-instances';
 import { bodyPreviewOf, htmlToText } from './html-to-text';
 import type { DirectoryUser, EventRecord } from './tenant-model';
@@ -26,10 +26,18 @@ function same(a: string | null, b: string): boolean {
   return a !== null && a.toLowerCase() === b.toLowerCase();
 }
 
-function dateTimeOf(instant: number, isAllDay: boolean, recordZone: string, options: RenderOptions): { dateTime: string; timeZone: string } {
+function dateTimeOf(
+  instant: number,
+  isAllDay: boolean,
+  recordZone: string,
+  options: RenderOptions,
+): { dateTime: string; timeZone: string } {
   // All-day items are floating dates: midnight of the same date whatever zone is asked for.
   if (isAllDay) {
-    return { dateTime: `${formatDate(wallClockAt(instant, recordZone))}T00:00:00.0000000`, timeZone: options.zoneLabel };
+    return {
+      dateTime: `${formatDate(wallClockAt(instant, recordZone))}T00:00:00.0000000`,
+      timeZone: options.zoneLabel,
+    };
   }
   return { dateTime: formatGraphDateTime(wallClockAt(instant, options.zone)), timeZone: options.zoneLabel };
 }
@@ -38,7 +46,7 @@ function htmlDocument(fragment: string): string {
   return `<html><head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head><body>${fragment}</body></html>`;
 }
 
-function recurrenceOf(record: EventRecord): Event['recurrence'] {
+function recurrenceOf(record: EventRecord): PatternedRecurrence | null {
   if (!record.recurrence) return null;
   return {
     pattern: {
@@ -64,7 +72,10 @@ function myResponse(record: EventRecord, viewer: DirectoryUser): { response: Res
   if (same(record.organizer.address, viewer.mail)) return { response: 'organizer', time: NEVER };
   const mine = record.attendees.find((a) => same(a.address, viewer.mail));
   const response = mine?.response ?? 'none';
-  return { response, time: response === 'none' || response === 'notResponded' ? NEVER : formatUtcTimestamp(record.modifiedMs) };
+  return {
+    response,
+    time: response === 'none' || response === 'notResponded' ? NEVER : formatUtcTimestamp(record.modifiedMs),
+  };
 }
 
 /** Renders the full event resource, properties in Graph's order. */
@@ -78,11 +89,25 @@ export function renderEvent(instance: EventInstance, options: RenderOptions): Gr
       ? { contentType: 'text' as const, content: htmlToText(record.bodyHtml) }
       : { contentType: 'html' as const, content: htmlDocument(record.bodyHtml) };
   const location = record.location
-    ? { displayName: record.location, locationType: 'default' as const, uniqueId: record.location, uniqueIdType: 'private' as const }
-    : { displayName: '', locationType: 'default' as const, uniqueIdType: 'unknown' as const, address: {}, coordinates: {} };
+    ? {
+        displayName: record.location,
+        locationType: 'default' as const,
+        uniqueId: record.location,
+        uniqueIdType: 'private' as const,
+      }
+    : {
+        displayName: '',
+        locationType: 'default' as const,
+        uniqueIdType: 'unknown' as const,
+        address: {},
+        coordinates: {},
+      };
   const attendees: Attendee[] = record.attendees.map((a) => ({
     type: a.type,
-    status: { response: a.response, time: a.response === 'none' ? NEVER : formatUtcTimestamp(record.modifiedMs) },
+    status: {
+      response: a.response,
+      time: a.response === 'none' ? NEVER : formatUtcTimestamp(record.modifiedMs),
+    },
     emailAddress: a.address === null ? { name: a.name } : { name: a.name, address: a.address },
   }));
   return {
@@ -96,7 +121,6 @@ export function renderEvent(instance: EventInstance, options: RenderOptions): Gr
     originalStartTimeZone: record.originalStartTimeZone,
     originalEndTimeZone: record.originalEndTimeZone,
     iCalUId: instance.iCalUId,
-    uid: record.iCalUId,
     reminderMinutesBeforeStart: record.isAllDay ? 1080 : 15,
     isReminderOn: !record.isAllDay,
     hasAttachments: false,
@@ -125,7 +149,14 @@ export function renderEvent(instance: EventInstance, options: RenderOptions): Gr
     end: dateTimeOf(instance.endMs, record.isAllDay, record.zone, options),
     location,
     locations: record.location
-      ? [{ displayName: record.location, locationType: 'default', uniqueId: record.location, uniqueIdType: 'private' }]
+      ? [
+          {
+            displayName: record.location,
+            locationType: 'default',
+            uniqueId: record.location,
+            uniqueIdType: 'private',
+          },
+        ]
       : [],
     recurrence: instance.type === 'seriesMaster' ? recurrenceOf(record) : null,
     attendees,
@@ -141,12 +172,45 @@ export function renderEvent(instance: EventInstance, options: RenderOptions): Gr
 /** Event property names a $select may name (the full resource's keys). */
 export const EVENT_PROPERTIES: ReadonlySet<string> = new Set(
   [
-    'id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'categories', 'transactionId',
-    'originalStartTimeZone', 'originalEndTimeZone', 'iCalUId', 'uid', 'reminderMinutesBeforeStart',
-    'isReminderOn', 'hasAttachments', 'subject', 'bodyPreview', 'importance', 'sensitivity', 'isAllDay',
-    'isCancelled', 'isOrganizer', 'responseRequested', 'seriesMasterId', 'showAs', 'type', 'webLink',
-    'onlineMeetingUrl', 'isOnlineMeeting', 'onlineMeetingProvider', 'allowNewTimeProposals', 'isDraft',
-    'hideAttendees', 'onlineMeeting', 'responseStatus', 'body', 'start', 'end', 'location', 'locations',
-    'recurrence', 'attendees', 'organizer',
+    'id',
+    'createdDateTime',
+    'lastModifiedDateTime',
+    'changeKey',
+    'categories',
+    'transactionId',
+    'originalStartTimeZone',
+    'originalEndTimeZone',
+    'iCalUId',
+    'reminderMinutesBeforeStart',
+    'isReminderOn',
+    'hasAttachments',
+    'subject',
+    'bodyPreview',
+    'importance',
+    'sensitivity',
+    'isAllDay',
+    'isCancelled',
+    'isOrganizer',
+    'responseRequested',
+    'seriesMasterId',
+    'showAs',
+    'type',
+    'webLink',
+    'onlineMeetingUrl',
+    'isOnlineMeeting',
+    'onlineMeetingProvider',
+    'allowNewTimeProposals',
+    'isDraft',
+    'hideAttendees',
+    'onlineMeeting',
+    'responseStatus',
+    'body',
+    'start',
+    'end',
+    'location',
+    'locations',
+    'recurrence',
+    'attendees',
+    'organizer',
   ].map((name) => name.toLowerCase()),
 );

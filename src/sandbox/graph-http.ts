@@ -41,7 +41,11 @@ function innerErrorDate(): string {
 }
 
 /** A successful JSON response. */
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): GraphResponse {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): GraphResponse {
   return { status, headers: { 'Content-Type': GRAPH_JSON_CONTENT_TYPE, ...headers }, body };
 }
 
@@ -124,14 +128,20 @@ export function parsePrefer(header: string | undefined): Map<string, string> {
   for (const part of header.split(',')) {
     const [name, ...rest] = part.split('=');
     if (!name) continue;
-    const value = rest.join('=').trim().replace(/^"(.*)"$/, '$1');
+    const value = rest
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     preferences.set(name.trim().toLowerCase(), value);
   }
   return preferences;
 }
 
 /** Keeps the selected properties of `source` (case-insensitive names), in the resource's own order. */
-export function project(source: Readonly<Record<string, unknown>>, names: ReadonlyArray<string>): Record<string, unknown> {
+export function project(
+  source: Readonly<Record<string, unknown>>,
+  names: ReadonlyArray<string>,
+): Record<string, unknown> {
   const wanted = new Set(names.map((name) => name.toLowerCase()));
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {

@@ -31,13 +31,21 @@ function authenticate(request: GraphRequest, ctx: GraphContext): DirectoryUser {
   const upn = match ? ctx.tokens.userOf(token) : undefined;
   const user = upn === undefined ? undefined : findUser(ctx.state, upn);
   if (!user) {
-    throw new GraphErrorSignal(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+    throw new GraphErrorSignal(
+      401,
+      'InvalidAuthenticationToken',
+      'Access token validation failure. Invalid audience.',
+    );
   }
   return user;
 }
 
 function methodNotAllowed(): never {
-  throw new GraphErrorSignal(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+  throw new GraphErrorSignal(
+    405,
+    'Request_BadRequest',
+    'Specified HTTP method is not allowed for the request target.',
+  );
 }
 
 function unknownSegment(segment: string): never {
@@ -108,10 +116,13 @@ export async function dispatchGraph(request: GraphRequest, ctx: GraphContext): P
     return await route(request, ctx);
   } catch (error) {
     if (error instanceof GraphErrorSignal) {
-      const headers: Record<string, string> = error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {};
+      const headers: Record<string, string> =
+        error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {};
       return graphError(request, error.status, error.code, error.message, headers);
     }
-    ctx.log(`Graph ${request.method} ${request.path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    ctx.log(
+      `Graph ${request.method} ${request.path} failed: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     return graphError(request, 500, 'InternalServerError', 'An internal server error occurred.');
   }
 }

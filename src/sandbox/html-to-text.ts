@@ -4,7 +4,22 @@
  * ends become line breaks, links become `text<url>`, entities decoded.
  */
 
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+]);
 const DROPPED_CONTENT = new Set(['script', 'style', 'head', 'title']);
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -23,7 +38,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#x') || entity.startsWith('#X'))
+      return String.fromCodePoint(parseInt(entity.slice(2), 16));
     if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
     return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
   });

@@ -43,7 +43,10 @@ const ICAL_PREFIX = '040000008200E00074C5B7101A82E008';
  * An Exchange global object id as Graph shows in `iCalUId`. Occurrences embed their original date
  * (yyyy mm dd in hex) after the prefix; the series and single events carry zeros there.
  */
-export function iCalUIdFrom(key: string, occurrenceDate?: { year: number; month: number; day: number }): string {
+export function iCalUIdFrom(
+  key: string,
+  occurrenceDate?: { year: number; month: number; day: number },
+): string {
   const datePart = occurrenceDate
     ? occurrenceDate.year.toString(16).padStart(4, '0') +
       occurrenceDate.month.toString(16).padStart(2, '0') +

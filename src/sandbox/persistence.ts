@@ -48,7 +48,10 @@ const eventRecordSchema = z.object({
 const stateFileSchema = z.object({ version: z.literal(1), createdEvents: z.array(eventRecordSchema) });
 
 /** Reads persisted user writes; a missing file is an empty state, a corrupt one is reported. */
-export async function loadPersistedEvents(dataDir: string, log: (line: string) => void): Promise<EventRecord[]> {
+export async function loadPersistedEvents(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<EventRecord[]> {
   let text: string;
   try {
     text = await readFile(path.join(dataDir, STATE_FILE), 'utf8');
@@ -71,13 +74,15 @@ export function createEventWriter(dataDir: string): (events: ReadonlyArray<Event
   return (events) => {
     const snapshot = JSON.stringify({ version: 1, createdEvents: events }, null, 2);
     // A failed write must not poison later ones, hence the catch before chaining.
-    queue = queue.catch(() => undefined).then(async () => {
-      await mkdir(dataDir, { recursive: true });
-      const target = path.join(dataDir, STATE_FILE);
-      const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(temporary, snapshot, 'utf8');
-      await rename(temporary, target);
-    });
+    queue = queue
+      .catch(() => undefined)
+      .then(async () => {
+        await mkdir(dataDir, { recursive: true });
+        const target = path.join(dataDir, STATE_FILE);
+        const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+        await writeFile(temporary, snapshot, 'utf8');
+        await rename(temporary, target);
+      });
     return queue;
   };
 }

@@ -10,7 +10,15 @@ import { addDays, dayOfWeek, instantOfIso, instantOfWallClock, wallClockAt } fro
  * people get names from the directory, and the signed-in user is placed on every event of theirs.
  */
 
-const DAY_NAMES: ReadonlyArray<DayOfWeek> = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_NAMES: ReadonlyArray<DayOfWeek> = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 const MINUTE = 60_000;
 
 function toUser(spec: TenantSpec['users'][number]): DirectoryUser {
@@ -44,7 +52,10 @@ function resolveTime(time: SpecTime, eventZone: string, ctx: Context, path: stri
   const today = wallClockAt(ctx.now, ctx.tenantZone);
   const date = addDays(today, time.day);
   const [hour, minute] = (time.time ?? '00:00').split(':').map(Number);
-  return instantOfWallClock({ ...date, hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 }, eventZone);
+  return instantOfWallClock(
+    { ...date, hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 },
+    eventZone,
+  );
 }
 
 function midnightOf(instant: number, zone: string, plusDays = 0): number {
@@ -66,7 +77,10 @@ function sameAddress(a: string | null, b: string): boolean {
 function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: Context): EventRecord {
   const path = `$.events[${index}]`;
   const zone = event.originalStartTimeZone ? resolveTimeZone(event.originalStartTimeZone) : ctx.tenantZone;
-  if (!zone) throw new TenantSpecError([`${path}.originalStartTimeZone: unknown time zone ${event.originalStartTimeZone}`]);
+  if (!zone)
+    throw new TenantSpecError([
+      `${path}.originalStartTimeZone: unknown time zone ${event.originalStartTimeZone}`,
+    ]);
   const isAllDay = event.isAllDay ?? false;
   let startMs = resolveTime(event.start, zone, ctx, `${path}.start`);
   let endMs: number;
@@ -84,7 +98,10 @@ function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: C
   const organizer = person(event.organizer ?? me.mail, ctx);
   const attendees: EventAttendee[] = (event.attendees ?? []).map((a, i) => {
     if (!a.name && !a.email) throw new TenantSpecError([`${path}.attendees[${i}]: give a name or an email`]);
-    const base = person(a.email ? (a.name ? { name: a.name, email: a.email } : a.email) : { name: a.name ?? '' }, ctx);
+    const base = person(
+      a.email ? (a.name ? { name: a.name, email: a.email } : a.email) : { name: a.name ?? '' },
+      ctx,
+    );
     return { ...base, type: a.type ?? 'required', response: a.response ?? 'none' };
   });
   const iOrganize = sameAddress(organizer.address, me.mail);
@@ -103,10 +120,14 @@ function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: C
   const recurrence = event.recurrence
     ? {
         pattern: event.recurrence.pattern,
-        daysOfWeek: event.recurrence.daysOfWeek ?? [DAY_NAMES[dayOfWeek(wallClockAt(startMs, zone))] ?? 'monday'],
+        daysOfWeek: event.recurrence.daysOfWeek ?? [
+          DAY_NAMES[dayOfWeek(wallClockAt(startMs, zone))] ?? 'monday',
+        ],
         count: event.recurrence.count,
         exceptions: (event.recurrence.exceptions ?? []).map((ex, i) => {
-          const exStart = ex.start ? resolveTime(ex.start, zone, ctx, `${path}.recurrence.exceptions[${i}].start`) : undefined;
+          const exStart = ex.start
+            ? resolveTime(ex.start, zone, ctx, `${path}.recurrence.exceptions[${i}].start`)
+            : undefined;
           const duration = (ex.durationMinutes ?? 0) * MINUTE || endMs - startMs;
           return {
             occurrence: ex.occurrence,

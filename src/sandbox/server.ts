@@ -1,7 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { GRAPH_JSON_CONTENT_TYPE, graphError, newRequestId, type GraphRequest, type GraphResponse } from './graph-http';
+import {
+  GRAPH_JSON_CONTENT_TYPE,
+  graphError,
+  newRequestId,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph-http';
 import { dispatchGraph, type GraphContext } from './graph-router';
 import { createEventWriter, loadPersistedEvents } from './persistence';
 import { resolveTenant } from './resolve-tenant';
@@ -47,8 +53,10 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Prefer, ConsistencyLevel, If-Match, client-request-id',
-  'Access-Control-Expose-Headers': 'Retry-After, Location, Preference-Applied, request-id, client-request-id, ETag',
+  'Access-Control-Allow-Headers':
+    'Authorization, Content-Type, Prefer, ConsistencyLevel, If-Match, client-request-id',
+  'Access-Control-Expose-Headers':
+    'Retry-After, Location, Preference-Applied, request-id, client-request-id, ETag',
   'Access-Control-Max-Age': '600',
 };
 
@@ -79,7 +87,11 @@ function parseJsonBody(text: string): unknown {
   }
 }
 
-function send(response: ServerResponse, result: GraphResponse, ids: { requestId: string; clientRequestId: string }): void {
+function send(
+  response: ServerResponse,
+  result: GraphResponse,
+  ids: { requestId: string; clientRequestId: string },
+): void {
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
     ...result.headers,
@@ -111,7 +123,7 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
   const spec = parseTenantSpec(options.tenant ?? generateSeedTenant(now()));
   const state = resolveTenant(spec, now());
   const dataDir = options.dataDir === undefined ? '.demo-data' : options.dataDir;
-  const persist = dataDir === null ? async () => undefined : createEventWriter(dataDir);
+  const persist = dataDir === null ? () => Promise.resolve() : createEventWriter(dataDir);
   if (dataDir !== null) state.events.push(...(await loadPersistedEvents(dataDir, log)));
   const tokens = new TokenStore();
   const ctx: GraphContext = { state, tokens, now, persist, log };
@@ -124,9 +136,16 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
     if (pathname === '/demo/token') {
       if (request.method !== 'POST') return graphError(ids, 405, 'Request_BadRequest', 'Use POST.');
       const parsed = tokenRequestSchema.safeParse(parseJsonBody(await readBody(request)) ?? {});
-      if (!parsed.success) return graphError(ids, 400, 'BadRequest', 'Body must be { "userPrincipalName"?: string }.');
+      if (!parsed.success)
+        return graphError(ids, 400, 'BadRequest', 'Body must be { "userPrincipalName"?: string }.');
       const user = findUser(state, parsed.data.userPrincipalName ?? state.signedInUpn);
-      if (!user) return graphError(ids, 400, 'BadRequest', `No user ${parsed.data.userPrincipalName ?? ''} in this tenant.`);
+      if (!user)
+        return graphError(
+          ids,
+          400,
+          'BadRequest',
+          `No user ${parsed.data.userPrincipalName ?? ''} in this tenant.`,
+        );
       return {
         status: 200,
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -148,7 +167,10 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
     const headers = lowerHeaders(request);
     const host = headers['host'] ?? 'localhost';
     const url = new URL(request.url ?? '/', `http://${host}`);
-    const ids = { requestId: newRequestId(), clientRequestId: headers['client-request-id'] ?? newRequestId() };
+    const ids = {
+      requestId: newRequestId(),
+      clientRequestId: headers['client-request-id'] ?? newRequestId(),
+    };
     const isApi = /^\/(graph|demo)(\/|$)/.test(url.pathname);
     if (!isApi) {
       if (options.staticDir) await serveStatic(options.staticDir, request, response, url.pathname);
@@ -186,8 +208,14 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
     } catch (error) {
       if (error instanceof BodyError) send(response, graphError(ids, 400, 'BadRequest', error.message), ids);
       else {
-        log(`Request ${request.method ?? ''} ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}`);
-        send(response, graphError(ids, 500, 'InternalServerError', 'An internal server error occurred.'), ids);
+        log(
+          `Request ${request.method ?? ''} ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        send(
+          response,
+          graphError(ids, 500, 'InternalServerError', 'An internal server error occurred.'),
+          ids,
+        );
       }
     }
   };

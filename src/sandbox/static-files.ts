@@ -31,7 +31,12 @@ function notFound(response: ServerResponse): void {
 }
 
 /** Answers GET/HEAD for a file under `root`; anything resolving outside `root` is a 404. */
-export async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+export async function serveStatic(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Method not allowed');

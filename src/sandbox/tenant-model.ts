@@ -1,7 +1,11 @@
 import type {
   AttendeeType,
   DayOfWeek,
-  FreeBusyStatus, Importance, ResponseType, Sensitivity } from '@microsoft/microsoft-graph-types';
+  FreeBusyStatus,
+  Importance,
+  ResponseType,
+  Sensitivity,
+} from '@microsoft/microsoft-graph-types';
 
 /**
  * The tenant as the server holds it: plain JSON-able records, so created events can be written to

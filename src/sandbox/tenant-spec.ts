@@ -25,7 +25,14 @@ export const specTimeSchema = z.union([
 
 const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email address');
 
-const responseSchema = z.enum(['none', 'organizer', 'tentativelyAccepted', 'accepted', 'declined', 'notResponded']);
+const responseSchema = z.enum([
+  'none',
+  'organizer',
+  'tentativelyAccepted',
+  'accepted',
+  'declined',
+  'notResponded',
+]);
 
 const personSchema = z.union([email, z.strictObject({ name: z.string().min(1), email: email.optional() })]);
 
@@ -105,7 +112,10 @@ const userSchema = z.strictObject({
 /** Zod schema of a tenant file. */
 export const tenantSpecSchema = z
   .strictObject({
-    organisation: z.strictObject({ displayName: z.string().min(1), domains: z.array(z.string().min(1)).min(1) }),
+    organisation: z.strictObject({
+      displayName: z.string().min(1),
+      domains: z.array(z.string().min(1)).min(1),
+    }),
     /** IANA zone; event wall-clock times without an offset are read in it. */
     timeZone: z.string().min(1),
     /** UPN (or mail) of the user the demo signs in as. */
@@ -114,9 +124,15 @@ export const tenantSpecSchema = z
     events: z.array(eventSchema),
   })
   .superRefine((spec, ctx) => {
-    const known = new Set(spec.users.flatMap((u) => [u.mail.toLowerCase(), (u.userPrincipalName ?? u.mail).toLowerCase()]));
+    const known = new Set(
+      spec.users.flatMap((u) => [u.mail.toLowerCase(), (u.userPrincipalName ?? u.mail).toLowerCase()]),
+    );
     if (!known.has(spec.signedInUser.toLowerCase())) {
-      ctx.addIssue({ code: 'custom', path: ['signedInUser'], message: `no user has the address ${spec.signedInUser}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signedInUser'],
+        message: `no user has the address ${spec.signedInUser}`,
+      });
     }
   });
 

@@ -65,7 +65,8 @@ export function tokenizeFilter(source: string): Token[] {
   return tokens;
 }
 
-type Property = 'id' | 'mail' | 'userPrincipalName' | 'department' | 'displayName' | 'jobTitle' | 'givenName' | 'surname';
+type Property =
+  'id' | 'mail' | 'userPrincipalName' | 'department' | 'displayName' | 'jobTitle' | 'givenName' | 'surname';
 
 /** Parsed filter tree. */
 export type FilterNode =
@@ -84,7 +85,13 @@ const EQ_PROPERTIES: ReadonlyArray<Property> = [
   'givenName',
   'surname',
 ];
-const STARTSWITH_PROPERTIES: ReadonlyArray<Property> = ['displayName', 'mail', 'userPrincipalName', 'givenName', 'surname'];
+const STARTSWITH_PROPERTIES: ReadonlyArray<Property> = [
+  'displayName',
+  'mail',
+  'userPrincipalName',
+  'givenName',
+  'surname',
+];
 
 /** Graph's limit on OR'ed child clauses (an `in` counts each value). */
 export const MAX_OR_CLAUSES = 15;

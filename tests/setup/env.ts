@@ -1,6 +1,7 @@
 import { webcrypto } from 'node:crypto';
 
-// jsdom lacks WebCrypto; MSAL and id generation need it.
-if (!globalThis.crypto?.subtle) {
+// jsdom lacks WebCrypto; MSAL and id generation need it. Typed as optional because it may be absent.
+const current = (globalThis as { crypto?: Crypto }).crypto;
+if (current?.subtle === undefined) {
   Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
 }

@@ -69,21 +69,23 @@ export function AppShell({
     );
   }, [start]);
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.root}>
-      <ErrorBoundary>
-        {state === null && <Spinner className={styles.center} label="Signing in…" />}
-        {state !== null && 'error' in state && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Home Turf could not start</MessageBarTitle>
-              {describeGraphError(state.error)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {state !== null && 'session' in state && (
-          <SessionProvider session={state.session}>{children}</SessionProvider>
-        )}
-      </ErrorBoundary>
+    <FluentProvider theme={THEMES[theme]}>
+      <div className={styles.root}>
+        <ErrorBoundary>
+          {state === null && <Spinner className={styles.center} label="Signing in…" />}
+          {state !== null && 'error' in state && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Home Turf could not start</MessageBarTitle>
+                {describeGraphError(state.error)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {state !== null && 'session' in state && (
+            <SessionProvider session={state.session}>{children}</SessionProvider>
+          )}
+        </ErrorBoundary>
+      </div>
     </FluentProvider>
   );
 }

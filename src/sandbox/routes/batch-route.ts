@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { GraphErrorSignal, graphError, jsonResponse, newRequestId, type GraphRequest, type GraphResponse } from '../graph-http';
+import {
+  GraphErrorSignal,
+  graphError,
+  jsonResponse,
+  newRequestId,
+  type GraphRequest,
+  type GraphResponse,
+} from '../graph-http';
 
 /**
  * POST /$batch: JSON batching as Graph does it. Members run through the same router in-process,
@@ -26,7 +33,12 @@ const batchSchema = z.object({
 type BatchMember = z.infer<typeof batchSchema>['requests'][number];
 
 /** One member's answer in the batch response. */
-export type BatchMemberResponse = { id: string; status: number; headers: Record<string, string>; body: unknown };
+export type BatchMemberResponse = {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+};
 
 /** Runs a member through the router; supplied by the router to avoid an import cycle. */
 export type Dispatch = (request: GraphRequest) => Promise<GraphResponse>;
@@ -36,17 +48,26 @@ function validate(body: unknown): BatchMember[] {
   if (!parsed.success) throw new GraphErrorSignal(400, 'BadRequest', 'Invalid batch payload format.');
   const members = parsed.data.requests;
   if (members.length > MAX_BATCH_REQUESTS) {
-    throw new GraphErrorSignal(400, 'BadRequest', `Maximum number of requests in a batch is ${MAX_BATCH_REQUESTS}.`);
+    throw new GraphErrorSignal(
+      400,
+      'BadRequest',
+      `Maximum number of requests in a batch is ${MAX_BATCH_REQUESTS}.`,
+    );
   }
   const ids = new Set<string>();
   for (const member of members) {
-    if (ids.has(member.id)) throw new GraphErrorSignal(400, 'BadRequest', `Request Id '${member.id}' is duplicated.`);
+    if (ids.has(member.id))
+      throw new GraphErrorSignal(400, 'BadRequest', `Request Id '${member.id}' is duplicated.`);
     ids.add(member.id);
   }
   for (const member of members) {
     const missing = (member.dependsOn ?? []).find((id) => !ids.has(id) || id === member.id);
     if (missing !== undefined) {
-      throw new GraphErrorSignal(400, 'BadRequest', `Request '${member.id}' depends on unknown request '${missing}'.`);
+      throw new GraphErrorSignal(
+        400,
+        'BadRequest',
+        `Request '${member.id}' depends on unknown request '${missing}'.`,
+      );
     }
   }
   // A dependency cycle would deadlock the scheduler below, so refuse it up front.
@@ -55,7 +76,8 @@ function validate(body: unknown): BatchMember[] {
   const done = new Set<string>();
   const visit = (id: string): void => {
     if (done.has(id)) return;
-    if (visiting.has(id)) throw new GraphErrorSignal(400, 'BadRequest', `Request '${id}' has a circular dependsOn.`);
+    if (visiting.has(id))
+      throw new GraphErrorSignal(400, 'BadRequest', `Request '${id}' has a circular dependsOn.`);
     visiting.add(id);
     for (const dependency of byId.get(id)?.dependsOn ?? []) visit(dependency);
     visiting.delete(id);
@@ -69,7 +91,12 @@ function memberRequest(batch: GraphRequest, member: BatchMember): GraphRequest |
   const requestId = newRequestId();
   const ids = { requestId, clientRequestId: batch.clientRequestId };
   if (/^[a-z][a-z0-9+.-]*:/i.test(member.url)) {
-    return graphError(ids, 400, 'BadRequest', 'Invalid request URL: batch member URLs must be relative to the version.');
+    return graphError(
+      ids,
+      400,
+      'BadRequest',
+      'Invalid request URL: batch member URLs must be relative to the version.',
+    );
   }
   const url = new URL(member.url.startsWith('/') ? member.url : `/${member.url}`, 'http://batch.invalid');
   const headers: Record<string, string> = {};
@@ -92,12 +119,13 @@ function memberRequest(batch: GraphRequest, member: BatchMember): GraphRequest |
 
 /** POST /$batch. */
 export async function runBatch(request: GraphRequest, dispatch: Dispatch): Promise<GraphResponse> {
-  if (request.inBatch) throw new GraphErrorSignal(400, 'BadRequest', 'Nested batch requests are not supported.');
+  if (request.inBatch)
+    throw new GraphErrorSignal(400, 'BadRequest', 'Nested batch requests are not supported.');
   const members = validate(request.body);
   const responses: BatchMemberResponse[] = [];
-  const results = new Map<string, Promise<number>>();
-  const run = async (member: BatchMember): Promise<number> => {
-    const statuses = await Promise.all((member.dependsOn ?? []).map((id) => results.get(id) ?? Promise.resolve(200)));
+  const byId = new Map(members.map((member) => [member.id, member]));
+  const run = async (member: BatchMember, dependencies: Array<Promise<number>>): Promise<number> => {
+    const statuses = await Promise.all(dependencies);
     const failedIndex = statuses.findIndex((status) => status >= 400);
     let response: GraphResponse;
     if (failedIndex !== -1) {
@@ -112,24 +140,28 @@ export async function runBatch(request: GraphRequest, dispatch: Dispatch): Promi
       const built = memberRequest(request, member);
       response = 'status' in built ? built : await dispatch(built);
     }
-    responses.push({ id: member.id, status: response.status, headers: response.headers, body: response.body });
+    // Pushed on completion, so the response order follows execution, as Graph's may.
+    responses.push({
+      id: member.id,
+      status: response.status,
+      headers: response.headers,
+      body: response.body,
+    });
     return response.status;
   };
-  // Registration happens before any member awaits, so every dependency's promise exists in time.
-  const pending: Array<Promise<number>> = [];
-  const schedule = (member: BatchMember): Promise<number> => {
-    const existing = results.get(member.id);
+  // Each member starts once, as soon as its dependencies settle; independent members run together.
+  const started = new Map<string, Promise<number>>();
+  const start = (member: BatchMember): Promise<number> => {
+    const existing = started.get(member.id);
     if (existing) return existing;
-    for (const id of member.dependsOn ?? []) {
-      const dependency = members.find((m) => m.id === id);
-      if (dependency) schedule(dependency);
-    }
-    const promise = run(member);
-    results.set(member.id, promise);
-    pending.push(promise);
+    const dependencies = (member.dependsOn ?? []).map((id) => {
+      const dependency = byId.get(id);
+      return dependency ? start(dependency) : Promise.resolve(200);
+    });
+    const promise = run(member, dependencies);
+    started.set(member.id, promise);
     return promise;
   };
-  members.forEach(schedule);
-  await Promise.all(pending);
+  await Promise.all(members.map(start));
   return jsonResponse(200, { responses });
 }

@@ -28,7 +28,8 @@ function parameter(query: URLSearchParams, name: string): string | null {
 
 function windowBound(query: URLSearchParams, name: string): number {
   const raw = parameter(query, name);
-  if (raw === null || raw.trim() === '') throw new GraphErrorSignal(400, 'ErrorInvalidParameter', WINDOW_REQUIRED);
+  if (raw === null || raw.trim() === '')
+    throw new GraphErrorSignal(400, 'ErrorInvalidParameter', WINDOW_REQUIRED);
   // Without an offset Graph reads the time as UTC.
   const instant = instantOfIso(raw, 'UTC');
   if (instant === null) {
@@ -45,14 +46,26 @@ function sortDirection(query: URLSearchParams): 'asc' | 'desc' {
   const raw = queryOption(query, 'orderby');
   if (raw === null) return 'asc';
   const [property, direction = 'asc', ...rest] = raw.trim().split(/\s+/);
-  if (property?.toLowerCase() !== 'start/datetime' || rest.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase())) {
-    throw new GraphErrorSignal(400, 'ErrorInvalidProperty', `The $orderby expression '${raw}' is not supported.`);
+  if (
+    property?.toLowerCase() !== 'start/datetime' ||
+    rest.length > 0 ||
+    !['asc', 'desc'].includes(direction.toLowerCase())
+  ) {
+    throw new GraphErrorSignal(
+      400,
+      'ErrorInvalidProperty',
+      `The $orderby expression '${raw}' is not supported.`,
+    );
   }
   return direction.toLowerCase() === 'desc' ? 'desc' : 'asc';
 }
 
 /** GET /me/calendarView for `viewer`. */
-export function calendarView(request: GraphRequest, state: TenantState, viewer: DirectoryUser): GraphResponse {
+export function calendarView(
+  request: GraphRequest,
+  state: TenantState,
+  viewer: DirectoryUser,
+): GraphResponse {
   const startMs = windowBound(request.query, 'startDateTime');
   const endMs = windowBound(request.query, 'endDateTime');
   const direction = sortDirection(request.query);

@@ -56,7 +56,9 @@ export function eventView(request: GraphRequest, viewer: DirectoryUser): EventVi
 
 /** Renders an instance and applies $select (id and @odata.etag always kept, as Graph does). */
 export function renderSelected(instance: EventInstance, view: EventView): Record<string, unknown> {
-  const full = renderEvent(instance, view.options) as Record<string, unknown>;
+  const full: Record<string, unknown> = Object.fromEntries(
+    Object.entries(renderEvent(instance, view.options)),
+  );
   if (!view.select) return full;
   return project(full, ['@odata.etag', 'id', ...view.select]);
 }
@@ -79,6 +81,7 @@ function same(a: string | null, b: string): boolean {
 export function mailboxOf(records: ReadonlyArray<EventRecord>, viewer: DirectoryUser): EventRecord[] {
   return records.filter(
     (record) =>
-      same(record.organizer.address, viewer.mail) || record.attendees.some((attendee) => same(attendee.address, viewer.mail)),
+      same(record.organizer.address, viewer.mail) ||
+      record.attendees.some((attendee) => same(attendee.address, viewer.mail)),
   );
 }

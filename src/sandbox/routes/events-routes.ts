@@ -14,7 +14,12 @@ import { contextProjection, eventView, mailboxOf, renderSelected, viewHeaders } 
 const NOT_FOUND = 'The specified object was not found in the store.';
 
 /** GET /me/events/{id}: a single event, a series master or any occurrence in the viewer's calendar. */
-export function getEvent(request: GraphRequest, state: TenantState, viewer: DirectoryUser, id: string): GraphResponse {
+export function getEvent(
+  request: GraphRequest,
+  state: TenantState,
+  viewer: DirectoryUser,
+  id: string,
+): GraphResponse {
   const view = eventView(request, viewer);
   const instance = findInstanceById(mailboxOf(state.events, viewer), id);
   if (!instance) throw new GraphErrorSignal(404, 'ErrorItemNotFound', NOT_FOUND);
@@ -33,7 +38,12 @@ const dateTimeTimeZone = z.object({ dateTime: z.string().min(1), timeZone: z.str
 /** The request body subset Graph's create-event accepts that the demo honours. */
 const createEventSchema = z.object({
   subject: z.string(),
-  body: z.object({ contentType: z.string().regex(/^(html|text)$/i, 'expected "html" or "text"'), content: z.string() }).optional(),
+  body: z
+    .object({
+      contentType: z.string().regex(/^(html|text)$/i, 'expected "html" or "text"'),
+      content: z.string(),
+    })
+    .optional(),
   start: dateTimeTimeZone,
   end: dateTimeTimeZone,
   isAllDay: z.boolean().optional(),
@@ -59,7 +69,10 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
 }
 
-function instantOf(value: { dateTime: string; timeZone?: string | undefined }, field: string): { ms: number; zone: string; name: string } {
+function instantOf(
+  value: { dateTime: string; timeZone?: string | undefined },
+  field: string,
+): { ms: number; zone: string; name: string } {
   const name = value.timeZone ?? 'UTC';
   const zone = resolveTimeZone(name);
   if (!zone) {
@@ -70,7 +83,12 @@ function instantOf(value: { dateTime: string; timeZone?: string | undefined }, f
     );
   }
   const ms = instantOfIso(value.dateTime, zone);
-  if (ms === null) throw new GraphErrorSignal(400, 'ErrorInvalidRequest', `${field}.dateTime is not a valid date-time: '${value.dateTime}'.`);
+  if (ms === null)
+    throw new GraphErrorSignal(
+      400,
+      'ErrorInvalidRequest',
+      `${field}.dateTime is not a valid date-time: '${value.dateTime}'.`,
+    );
   return { ms, zone, name };
 }
 
@@ -93,13 +111,16 @@ export async function createEvent(
   const input = parsed.data;
   const view = eventView(request, viewer);
   const existing = input.transactionId
-    ? state.events.find((event) => event.transactionId === input.transactionId && event.organizer.address === viewer.mail)
+    ? state.events.find(
+        (event) => event.transactionId === input.transactionId && event.organizer.address === viewer.mail,
+      )
     : undefined;
   let record = existing;
   if (!record) {
     const start = instantOf(input.start, '$.start');
     const end = instantOf(input.end, '$.end');
-    if (end.ms <= start.ms) throw new GraphErrorSignal(400, 'ErrorInvalidRequest', 'Invalid event: $.end must be after $.start.');
+    if (end.ms <= start.ms)
+      throw new GraphErrorSignal(400, 'ErrorInvalidRequest', 'Invalid event: $.end must be after $.start.');
     const id = newOutlookId();
     const content = input.body?.content ?? '';
     record = {

@@ -11,7 +11,13 @@ import {
   type GraphResponse,
 } from '../graph-http';
 import type { DirectoryUser, TenantState } from '../tenant-model';
-import { matchesFilter, MAX_OR_CLAUSES, orClauses, parseUserFilter, UnsupportedFilterError } from '../user-filter';
+import {
+  matchesFilter,
+  MAX_OR_CLAUSES,
+  orClauses,
+  parseUserFilter,
+  UnsupportedFilterError,
+} from '../user-filter';
 
 /** GET /me, GET /users/{id | userPrincipalName} and GET /users with the directory's query options. */
 
@@ -55,8 +61,14 @@ const DEFAULT_PROPERTIES = [
   'id',
 ];
 
-function renderUser(user: DirectoryUser, state: TenantState, select: string[] | null): Record<string, unknown> {
-  const full = fullUser(user, state.organisation.displayName) as Record<string, unknown>;
+function renderUser(
+  user: DirectoryUser,
+  state: TenantState,
+  select: string[] | null,
+): Record<string, unknown> {
+  const full: Record<string, unknown> = Object.fromEntries(
+    Object.entries(fullUser(user, state.organisation.displayName)),
+  );
   if (select) {
     const known = new Set(Object.keys(full).map((k) => k.toLowerCase()));
     const unknown = select.find((name) => !known.has(name.toLowerCase()));
@@ -80,12 +92,18 @@ function context(request: GraphRequest, select: string[] | null, entity: boolean
 export function findUser(state: TenantState, idOrUpn: string): DirectoryUser | undefined {
   const key = idOrUpn.toLowerCase();
   return state.users.find(
-    (u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key,
+    (u) =>
+      u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key,
   );
 }
 
 /** GET /me or GET /users/{id}. */
-export function getUser(request: GraphRequest, state: TenantState, user: DirectoryUser | undefined, asked: string): GraphResponse {
+export function getUser(
+  request: GraphRequest,
+  state: TenantState,
+  user: DirectoryUser | undefined,
+  asked: string,
+): GraphResponse {
   if (!user) {
     throw new GraphErrorSignal(
       404,
@@ -94,7 +112,10 @@ export function getUser(request: GraphRequest, state: TenantState, user: Directo
     );
   }
   const select = selectedProperties(request.query);
-  return jsonResponse(200, { '@odata.context': context(request, select, true), ...renderUser(user, state, select) });
+  return jsonResponse(200, {
+    '@odata.context': context(request, select, true),
+    ...renderUser(user, state, select),
+  });
 }
 
 type SkipToken = { offset: number };
@@ -106,7 +127,12 @@ function encodeSkipToken(token: SkipToken): string {
 function decodeSkipToken(raw: string): SkipToken {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (typeof parsed === 'object' && parsed !== null && 'offset' in parsed && typeof parsed.offset === 'number') {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'offset' in parsed &&
+      typeof parsed.offset === 'number'
+    ) {
       return { offset: parsed.offset };
     }
   } catch {
@@ -129,7 +155,8 @@ function filterUsers(users: ReadonlyArray<DirectoryUser>, filter: string | null)
     }
     return users.filter((user) => matchesFilter(user, tree));
   } catch (error) {
-    if (error instanceof UnsupportedFilterError) throw new GraphErrorSignal(400, 'Request_UnsupportedQuery', 'Unsupported Query.');
+    if (error instanceof UnsupportedFilterError)
+      throw new GraphErrorSignal(400, 'Request_UnsupportedQuery', 'Unsupported Query.');
     throw error;
   }
 }

@@ -1,0 +1,130 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { clearPersistedState } from './persistence';
+import { generateSeedTenant } from './seed/generate-seed-tenant';
+import { startTenantServer } from './server';
+import { parseTenantSpec, TenantSpecError, type TenantSpec } from './tenant-spec';
+
+/**
+ * `tsx src/sandbox/cli.ts [--serve DIR] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh]
+ * [--export-seed FILE]`: runs the demo tenant (and the built app) locally. Every failure a person can
+ * fix is one readable line and exit code 1, never a stack trace.
+ */
+
+class CliError extends Error {}
+
+const USAGE =
+  'Usage: tsx src/sandbox/cli.ts [--serve DIR] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh] [--export-seed FILE]';
+
+async function loadTenant(file: string): Promise<TenantSpec> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`Cannot read tenant file ${file}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      `Invalid tenant file ${file}: not valid JSON (${error instanceof Error ? error.message : ''}).`,
+    );
+  }
+  try {
+    return parseTenantSpec(json);
+  } catch (error) {
+    if (error instanceof TenantSpecError)
+      throw new CliError(`Invalid tenant file ${file}: ${error.issues.join('; ')}`);
+    throw error;
+  }
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535)
+    throw new CliError(`Invalid port ${raw}: expected a number from 0 to 65535.`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        serve: { type: 'string' },
+        tenant: { type: 'string' },
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        fresh: { type: 'boolean', default: false },
+        'export-seed': { type: 'string' },
+        // Static files are read from disk on every request, so a rebuilt bundle is served at once.
+        watch: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (args['export-seed'] !== undefined) {
+    const target = path.resolve(args['export-seed']);
+    await writeFile(target, `${JSON.stringify(generateSeedTenant(new Date()), null, 2)}\n`, 'utf8');
+    console.log(`Wrote today's seed tenant to ${target}`);
+    return;
+  }
+  const tenant = args.tenant === undefined ? undefined : await loadTenant(args.tenant);
+  const port = parsePort(args.port ?? process.env['PORT']);
+  const dataDir = args['data-dir'] ?? '.demo-data';
+  if (args.fresh) await clearPersistedState(dataDir);
+  let server;
+  try {
+    server = await startTenantServer({
+      port,
+      dataDir,
+      ...(tenant ? { tenant } : {}),
+      ...(args.serve !== undefined ? { staticDir: path.resolve(args.serve) } : {}),
+      log: (line) => console.log(line),
+    });
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new CliError(
+        `Port ${port} is already in use. Stop the other process or pass --port N (or PORT=N).`,
+      );
+    }
+    throw error;
+  }
+  const spec = tenant ?? generateSeedTenant(new Date());
+  const me = spec.users.find((u) =>
+    [u.mail, u.userPrincipalName].some((a) => a?.toLowerCase() === spec.signedInUser.toLowerCase()),
+  );
+  console.log(`Home Turf demo running at ${server.url}/`);
+  console.log(`Graph API (demo tenant ${spec.organisation.displayName}): ${server.graphBaseUrl}`);
+  console.log(
+    `Signed in as ${me?.displayName ?? spec.signedInUser} <${spec.signedInUser}>; writes persist in ${path.resolve(dataDir)}`,
+  );
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    server
+      .close()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CliError) console.error(error.message);
+  else if (error instanceof TenantSpecError) console.error(`Invalid tenant file: ${error.issues.join('; ')}`);
+  else
+    console.error(`Demo tenant failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

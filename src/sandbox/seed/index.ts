@@ -1,0 +1,12 @@
+/** The demo tenant's seed: generator and the names tests and app code may rely on. */
+export { generateSeedTenant, SEED_TIME_ZONE } from './generate-seed-tenant';
+export {
+  BOARDROOM_ADDRESS,
+  CLIENT_DEPARTMENTS,
+  COMMS_TEAM_UPNS,
+  DEMO_DOMAIN,
+  DEMO_USER_UPN,
+  SEED_SUBJECTS,
+  VENDOR_DOMAIN,
+} from './constants';
+export { seedWindow } from './meetings';

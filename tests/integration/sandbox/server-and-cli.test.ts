@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
+import { parseTenantSpec } from '../../../src/sandbox/tenant-spec';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'src/sandbox/cli.ts');
+
+/** Runs the CLI expecting failure; resolves with its exit code and stderr. */
+async function runFailing(args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    await run(TSX, [CLI, ...args], { cwd: ROOT });
+  } catch (error: unknown) {
+    const failure = error as { code?: number; stderr?: string };
+    return { code: failure.code ?? -1, stderr: failure.stderr ?? '' };
+  }
+  throw new Error('the CLI was expected to fail');
+}
+
+/** A raw GET, so '..' segments reach the server unnormalised (fetch would resolve them). */
+function rawGet(url: string, rawPath: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    const req = request({ hostname, port, path: rawPath, method: 'GET' }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static files', () => {
+  let dir: string;
+  let server: TenantServer;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'home-turf-static-'));
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>Home Turf</title>');
+    await writeFile(path.join(dir, 'app.js'), 'console.log(1)');
+    server = await startTenantServer({ port: 0, dataDir: null, staticDir: dir });
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / and files with their content type, uncached', async () => {
+    const index = await fetch(`${server.url}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(await index.text()).toContain('<title>Home Turf</title>');
+    const script = await fetch(`${server.url}/app.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('404s missing files and anything outside the folder', async () => {
+    expect((await fetch(`${server.url}/missing.js`)).status).toBe(404);
+    expect(await rawGet(server.url, '/../package.json')).toBe(404);
+    expect(await rawGet(server.url, '/%2e%2e/%2e%2e/package.json')).toBe(404);
+    expect(await rawGet(server.url, '/..%2f..%2fpackage.json')).toBe(404);
+  });
+
+  it('still serves the Graph API beside the app', async () => {
+    expect((await fetch(`${server.graphBaseUrl}/me`)).status).toBe(401);
+  });
+});
+
+describe('cli', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'home-turf-cli-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('--export-seed writes a loadable TenantSpec', async () => {
+    const out = path.join(dir, 'seed.json');
+    const { stdout } = await run(TSX, [CLI, '--export-seed', out], { cwd: ROOT });
+    expect(stdout).toContain(out);
+    const spec = parseTenantSpec(JSON.parse(await readFile(out, 'utf8')));
+    expect(spec.signedInUser).toBe('maya.chen@northwind.example');
+  });
+
+  it('explains an invalid tenant file in one line and exits 1', async () => {
+    const file = path.join(dir, 'bad.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        organisation: { displayName: 'X', domains: ['x'] },
+        timeZone: 'UTC',
+        signedInUser: 'a@x.example',
+        users: [],
+        events: [{ subject: 'S', start: 'tuesday' }],
+      }),
+    );
+    const failure = await runFailing(['--tenant', file, '--port', '0', '--data-dir', dir]);
+    expect(failure.code).toBe(1);
+    const stderr = failure.stderr.trim();
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toContain('$.users: ');
+    expect(stderr).toContain('$.events[0].start: ');
+  });
+
+  it('says so when the port is in use and exits 1', async () => {
+    const busy = await startTenantServer({ port: 0, dataDir: null });
+    try {
+      const port = new URL(busy.url).port;
+      const failure = await runFailing(['--port', port, '--data-dir', dir]);
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toContain(`Port ${port} is already in use`);
+    } finally {
+      await busy.close();
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import { startTenantServer, type TenantServer, type TenantServerOptions } from '../../../src/sandbox/server';
+
+/** Wednesday 25 November 2026, 10:20 in London (GMT, so UTC too). */
+export const FIXED_NOW = new Date('2026-11-25T10:20:00Z');
+
+/** A running demo tenant plus a signed-in fetch helper. */
+export type Harness = {
+  server: TenantServer;
+  token: string;
+  /** GET/POST a Graph path (relative to /graph/v1.0) as the signed-in user. */
+  graph(path: string, init?: RequestInit): Promise<Response>;
+  /** Same, parsed as JSON. */
+  // reason: tests name the Graph JSON shape they assert on; the cast is the point of the helper.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+  graphJson<T = Record<string, unknown>>(
+    path: string,
+    init?: RequestInit,
+  ): Promise<{ status: number; body: T; headers: Headers }>;
+};
+
+/** Issues a demo token for `upn` (default: the tenant's signed-in user). */
+export async function signIn(server: TenantServer, upn?: string): Promise<string> {
+  const response = await fetch(`${server.url}/demo/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(upn ? { userPrincipalName: upn } : {}),
+  });
+  const body = (await response.json()) as { access_token: string };
+  return body.access_token;
+}
+
+/** Starts a memory-only server at a fixed clock on a random port and signs in. */
+export async function startHarness(options: TenantServerOptions = {}): Promise<Harness> {
+  const server = await startTenantServer({ port: 0, dataDir: null, now: () => FIXED_NOW, ...options });
+  const token = await signIn(server);
+  const graph = (path: string, init: RequestInit = {}): Promise<Response> =>
+    fetch(`${server.graphBaseUrl}${path}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) },
+    });
+  return {
+    server,
+    token,
+    graph,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- reason: as above
+    graphJson: async <T>(path: string, init?: RequestInit) => {
+      const response = await graph(path, init);
+      return { status: response.status, body: (await response.json()) as T, headers: response.headers };
+    },
+  };
+}
+
+/** A Graph collection page. */
+export type Page<T = Record<string, unknown>> = {
+  value: T[];
+  '@odata.nextLink'?: string;
+  '@odata.context': string;
+  '@odata.count'?: number;
+};
+
+/** A Graph error body. */
+export type GraphErrorBody = { error: { code: string; message: string; innerError: Record<string, string> } };
+
+/** Shape of the event fields tests read. */
+export type EventJson = {
+  '@odata.etag': string;
+  id: string;
+  iCalUId: string;
+  subject: string;
+  type: string;
+  seriesMasterId: string | null;
+  isAllDay: boolean;
+  isCancelled: boolean;
+  isOrganizer: boolean;
+  showAs: string;
+  sensitivity: string;
+  originalStartTimeZone: string;
+  bodyPreview: string;
+  body: { contentType: string; content: string };
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+  responseStatus: { response: string; time: string };
+  organizer: { emailAddress: { name: string; address?: string } };
+  attendees: Array<{
+    type: string;
+    status: { response: string };
+    emailAddress: { name: string; address?: string };
+  }>;
+  recurrence: unknown;
+};
+
+/** The seeded three-week window (Monday 16 Nov to Monday 7 Dec 2026) around FIXED_NOW. */
+export const SEED_WINDOW = { start: '2026-11-16T00:00:00Z', end: '2026-12-07T00:00:00Z' };
+
+/** Every event of a calendarView window, following nextLinks. */
+export async function allEvents(
+  harness: Harness,
+  start: string,
+  end: string,
+  extra = '',
+  headers: Record<string, string> = {},
+): Promise<EventJson[]> {
+  const events: EventJson[] = [];
+  let url: string | undefined =
+    `${harness.server.graphBaseUrl}/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=1000${extra}`;
+  while (url) {
+    const response: Response = await fetch(url, {
+      headers: { Authorization: `Bearer ${harness.token}`, ...headers },
+    });
+    const page = (await response.json()) as Page<EventJson>;
+    events.push(...page.value);
+    url = page['@odata.nextLink'];
+  }
+  return events;
+}
