@@ -71,6 +71,7 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
   cancelled: { textDecorationLine: 'line-through', opacity: 0.7 },
+  compact: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, zIndex: 1 },
   subject: {
     display: 'block',
@@ -232,6 +233,7 @@ function WeekGrid({ days, meetings, selectedId, onOpen }: GridProps) {
                   item={item}
                   selected={item.meeting.id === selectedId}
                   onOpen={onOpen}
+                  compact={height < 40}
                   style={{
                     top: `${top}px`,
                     height: `${height}px`,
@@ -253,10 +255,12 @@ type EventProps = {
   selected: boolean;
   onOpen: (m: Meeting) => void;
   allDay?: boolean;
+  /** A short meeting: subject and summary share one line. */
+  compact?: boolean;
   style?: CSSProperties;
 };
 
-function EventButton({ item, selected, onOpen, allDay = false, style }: EventProps) {
+function EventButton({ item, selected, onOpen, allDay = false, compact = false, style }: EventProps) {
   const { host } = useSession();
   const styles = useStyles();
   const { meeting, classification } = item;
@@ -273,6 +277,7 @@ function EventButton({ item, selected, onOpen, allDay = false, style }: EventPro
         className={mergeClasses(
           styles.event,
           allDay && styles.allDayEvent,
+          (compact || allDay) && styles.compact,
           classification.kind === 'client' && styles.client,
           meeting.isCancelled && styles.cancelled,
           selected && styles.selected,
