@@ -39,7 +39,7 @@ export function describeGraphError(error: unknown): string {
   const status = statusOf(error);
   if (status !== undefined)
     return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)));
-  if (error instanceof TypeError)
+  if (error instanceof TypeError || isNetworkFailure(error))
     return 'Microsoft 365 could not be reached. Check your connection and try again.';
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
@@ -49,6 +49,12 @@ const graphClientError = z.object({
   code: z.string().nullish(),
   message: z.string(),
 });
+
+/** The graph client reports a request that never got an answer with status -1. */
+function isNetworkFailure(error: unknown): boolean {
+  const parsed = graphClientError.safeParse(error);
+  return parsed.success && parsed.data.statusCode <= 0;
+}
 
 /** The graph client's own GraphError carries statusCode and code. */
 function statusOf(error: unknown): number | undefined {
