@@ -88,13 +88,11 @@ function MeetingHeader({
   start,
   end,
   isAllDay,
-  location,
 }: {
   subject: string;
   start: Date;
   end: Date;
   isAllDay: boolean;
-  location?: string;
 }) {
   const { host } = useSession();
   const styles = useStyles();
@@ -106,12 +104,6 @@ function MeetingHeader({
         <CalendarLtrRegular aria-hidden />
         {formatDate(start, zone)} · {formatTimeRange(start, end, { ...zone, isAllDay })}
       </Caption1>
-      {location !== undefined && (
-        <Caption1 className={styles.line}>
-          <LocationRegular aria-hidden />
-          {location}
-        </Caption1>
-      )}
     </header>
   );
 }
