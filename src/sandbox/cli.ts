@@ -60,8 +60,6 @@ async function main(): Promise<void> {
         'data-dir': { type: 'string' },
         fresh: { type: 'boolean', default: false },
         'export-seed': { type: 'string' },
-        // Static files are read from disk on every request, so a rebuilt bundle is served at once.
-        watch: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }).values;
