@@ -76,3 +76,28 @@ describe('the demo, as an advisor uses it', () => {
     );
   });
 });
+
+describe('hostile meeting bodies', () => {
+  it('shows the agenda of a meeting with script in its body, and nothing in it runs', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page
+      .getByRole('region', { name: 'Calendar' })
+      .locator('button[data-kind]', { hasText: 'Phishing awareness week' })
+      .first()
+      .click();
+    const agenda = pane().getByRole('region', { name: 'Meeting agenda' });
+    await agenda.getByText('Open the draft messages').waitFor();
+    await agenda.getByText('Hover here for the schedule.').hover();
+    await agenda.getByText('Open the draft messages').click();
+
+    const frame = page.frames().find((f) => f.url().endsWith('/taskpane.html'));
+    expect(await frame?.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(await agenda.locator('script, [onerror], [onmouseover], a[href^="javascript"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(frame?.url()).toMatch(/\/taskpane\.html$/);
+  });
+});

@@ -1,7 +1,7 @@
 import { classifyMeeting, type Classification } from '../../domain/classify-meeting';
 import type { Meeting } from '../../domain/meeting';
 import { describeGraphError } from '../../graph/graph-errors';
-import { eventRequest, readEvent } from '../../graph/get-event';
+import { eventRequest, readEvent, readEventBody, type EventBody } from '../../graph/get-event';
 import { loadOrgContext } from '../../graph/load-org-context';
 import type { HostMeeting } from '../../hosts/host';
 import type { Session } from '../session';
@@ -11,6 +11,8 @@ export type PrepCard = {
   classification: Classification;
   /** Parts that could not be loaded, in words for the user. */
   problems: string[];
+  /** The meeting's agenda (its body) as Graph sent it, not yet sanitised; null when empty. */
+  body: EventBody | null;
   /** False for a new meeting the organizer has not saved: only what the host gave is known. */
   saved: boolean;
   roundTrips: number;
@@ -27,11 +29,13 @@ export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): 
   const context = await loadOrgContext(session.graph, session.me, [fromHost], { extra });
   const problems = [...context.problems];
   let meeting = fromHost;
+  let body: EventBody | null = null;
   if (hostMeeting.itemId !== undefined) {
     const result = context.extra.get('event');
     try {
       if (result === undefined || !result.ok) throw result?.error ?? new Error('No answer for the meeting.');
       meeting = { ...readEvent(result.body), subject: fromHost.subject, attendees: fromHost.attendees };
+      body = readEventBody(result.body);
     } catch (error) {
       problems.push(
         `The meeting's own details (cancelled, your response) could not be loaded, so they are assumed: ${describeGraphError(error)}`,
@@ -42,6 +46,7 @@ export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): 
     meeting,
     classification: classifyMeeting(meeting, context.org),
     problems,
+    body,
     saved: hostMeeting.itemId !== undefined,
     roundTrips: context.roundTrips,
   };

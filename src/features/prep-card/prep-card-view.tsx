@@ -21,6 +21,7 @@ import { ErrorState, LoadingRows, Warnings } from '../../ui/states';
 import { useAsync } from '../../ui/use-async';
 import { useSession } from '../session';
 import { loadPrepCard, type PrepCard } from './load-prep-card';
+import { MeetingAgenda } from './meeting-agenda';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -137,6 +138,7 @@ function PrepCardBody({ card }: { card: PrepCard }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {card.body !== null && <MeetingAgenda body={card.body} />}
     </>
   );
 }

@@ -1,0 +1,52 @@
+import DOMPurify from 'dompurify';
+
+/** `blockedImages` counts the https images held back, which the user may choose to load. */
+export type SanitizedBody = { html: string; blockedImages: number };
+
+/** Elements an agenda never needs; everything that can run or load code is among them. */
+const FORBID_TAGS = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+];
+
+/**
+ * A meeting body made safe to show. DOMPurify removes scripts, event handlers and `javascript:` /
+ * `data:` links; on top of that, links open in a new tab without an opener, and images from the
+ * web are held back (they tell the sender when and where the card was read) until the user asks.
+ */
+export function sanitizeMeetingBody(html: string, { allowImages }: { allowImages: boolean }): SanitizedBody {
+  const purifier = DOMPurify();
+  let blockedImages = 0;
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node instanceof HTMLAnchorElement) {
+      if (!/^(https?:|mailto:)/i.test(node.getAttribute('href') ?? '')) node.removeAttribute('href');
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node instanceof HTMLImageElement) {
+      const src = node.getAttribute('src') ?? '';
+      const fromWeb = /^https:/i.test(src);
+      if (!allowImages || !fromWeb) {
+        if (fromWeb) blockedImages++;
+        node.removeAttribute('src');
+        node.removeAttribute('srcset');
+        node.setAttribute('alt', node.getAttribute('alt') || 'Image held back');
+      }
+    }
+  });
+  const clean = purifier.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR: ['style', 'class', 'id'],
+    ALLOW_DATA_ATTR: false,
+  });
+  return { html: clean, blockedImages };
+}
