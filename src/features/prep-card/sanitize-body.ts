@@ -24,6 +24,7 @@ const FORBID_TAGS = [
  * web are held back (they tell the sender when and where the card was read) until the user asks.
  */
 export function sanitizeMeetingBody(html: string, { allowImages }: { allowImages: boolean }): SanitizedBody {
+  // A fresh instance per call, so the hook below (and its counter) never leaks into other callers.
   const purifier = DOMPurify();
   let blockedImages = 0;
   purifier.addHook('afterSanitizeAttributes', (node) => {
