@@ -109,6 +109,62 @@ const userSchema = z.strictObject({
   mobilePhone: z.string().optional(),
 });
 
+const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+const columnSchema = z.strictObject({
+  /** Internal name, as `fields` and `$filter` use it. */
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a SharePoint internal column name'),
+  type: z.enum(['text', 'note', 'dateTime', 'number', 'boolean']),
+  indexed: z.boolean().optional(),
+  /** Unique values are enforced on create and update, as SharePoint does (implies indexed). */
+  unique: z.boolean().optional(),
+});
+
+const listItemSchema = z.strictObject({
+  /** Defaults to the item's 1-based position, as SharePoint numbers items. */
+  id: z.string().regex(/^\d+$/, 'expected a numeric item id').optional(),
+  fields: z.record(z.string(), fieldValue),
+  created: absoluteTime.optional(),
+  modified: absoluteTime.optional(),
+  /** Address of the user who created the item; defaults to the signed-in user. */
+  createdBy: email.optional(),
+});
+
+const listSchema = z.strictObject({
+  /** Internal name, used in URLs: `/sites/{site-id}/lists/{name}`. */
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a list name of letters and digits'),
+  displayName: z.string().min(1).optional(),
+  description: z.string().optional(),
+  /** `Title` exists on every list and need not be declared. */
+  columns: z.array(columnSchema),
+  items: z.array(listItemSchema),
+});
+
+const siteSchema = z.strictObject({
+  /** e.g. `northwind.sharepoint.com` */
+  hostname: z.string().min(1),
+  /** Server-relative path, e.g. `/sites/comms`. */
+  path: z.string().regex(/^\/[^\s]*$/, 'expected a server-relative path such as "/sites/comms"'),
+  displayName: z.string().min(1),
+  description: z.string().optional(),
+  lists: z.array(listSchema),
+});
+
+const messageSchema = z.strictObject({
+  subject: z.string(),
+  from: personSchema,
+  to: z.array(personSchema).min(1),
+  cc: z.array(personSchema).optional(),
+  /** When it was sent (and received). */
+  sent: specTimeSchema,
+  /** Plain text; Home Turf never reads bodies, but the tenant serves them like Graph does. */
+  bodyPreview: z.string().optional(),
+  importance: z.enum(['low', 'normal', 'high']).optional(),
+  isRead: z.boolean().optional(),
+  /** Messages sharing a conversation key share a conversationId. */
+  conversation: z.string().optional(),
+});
+
 /** Zod schema of a tenant file. */
 export const tenantSpecSchema = z
   .strictObject({
@@ -122,6 +178,10 @@ export const tenantSpecSchema = z
     signedInUser: email,
     users: z.array(userSchema).min(1),
     events: z.array(eventSchema),
+    /** SharePoint sites with their lists (the team store lives in one of them). */
+    sites: z.array(siteSchema).optional(),
+    /** Mail in the signed-in user's mailbox (sent and received). */
+    messages: z.array(messageSchema).optional(),
   })
   .superRefine((spec, ctx) => {
     const known = new Set(
@@ -142,6 +202,14 @@ export type TenantSpec = z.infer<typeof tenantSpecSchema>;
 export type SpecEvent = TenantSpec['events'][number];
 /** One user entry of a tenant file. */
 export type SpecUser = TenantSpec['users'][number];
+/** One SharePoint site of a tenant file. */
+export type SpecSite = NonNullable<TenantSpec['sites']>[number];
+/** One list of a site. */
+export type SpecList = SpecSite['lists'][number];
+/** One list item; `fields` maps internal column names to values. */
+export type SpecListItem = SpecList['items'][number];
+/** One message in the signed-in user's mailbox. */
+export type SpecMessage = NonNullable<TenantSpec['messages']>[number];
 /** A start or end time in a tenant file. */
 export type SpecTime = z.infer<typeof specTimeSchema>;
 
