@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Person } from '../domain/meeting';
 import type { GraphClient } from '../graph/create-graph-client';
+import type { StoreSite } from '../graph/store/store-lists';
 import type { Host } from '../hosts/host';
 
 /** What every screen works with: the Graph client, the signed-in advisor, the host, the clock. */
@@ -9,6 +10,10 @@ export type Session = {
   me: Person;
   host: Host;
   now: () => Date;
+  /** Where the team store lives; null when it could not be found (see `storeProblem`). */
+  store: StoreSite | null;
+  /** Why the team store is unavailable, in words for the user. */
+  storeProblem?: string;
 };
 
 const SessionContext = createContext<Session | null>(null);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Meeting } from '../domain/meeting';
+import type { BatchRequest } from './batch';
 import { relativeToBase, type GraphClient } from './create-graph-client';
 import { EVENT_SELECT, toMeeting } from './map-event';
 
@@ -43,4 +44,36 @@ export async function getCalendarView(
     request = graph.client.api(relativeToBase(graph, next));
   }
   return { meetings, unreadable, roundTrips };
+}
+
+/**
+ * One page of the calendar view as a batch member (times in UTC), for a plan that must fit one
+ * round trip; `readCalendarPage` maps its answer.
+ */
+export function calendarViewRequest(id: string, start: Date, end: Date, top = 100): BatchRequest {
+  const query = [
+    `startDateTime=${encodeURIComponent(start.toISOString())}`,
+    `endDateTime=${encodeURIComponent(end.toISOString())}`,
+    `$select=${EVENT_SELECT.join(',')}`,
+    '$orderby=start/dateTime',
+    `$top=${top}`,
+  ];
+  return {
+    id,
+    method: 'GET',
+    url: `/me/calendarView?${query.join('&')}`,
+    headers: { Prefer: 'outlook.timezone="UTC"' },
+  };
+}
+
+/** The meetings of one calendar view page; unreadable events are counted. */
+export function readCalendarPage(body: unknown): { meetings: Meeting[]; unreadable: number } {
+  const meetings: Meeting[] = [];
+  let unreadable = 0;
+  for (const item of page.parse(body).value) {
+    const meeting = toMeeting(item);
+    if (meeting === null) unreadable++;
+    else meetings.push(meeting);
+  }
+  return { meetings, unreadable };
 }

@@ -13,6 +13,8 @@ export type OrgContextResult = {
   /** Sections that could not be loaded, in words for the user. */
   problems: string[];
   roundTrips: number;
+  /** Requests inside those round trips (batch members), retries of throttled members not counted. */
+  requests: number;
 };
 
 export type OrgContextOptions = {
@@ -83,5 +85,11 @@ export async function loadOrgContext(
     directory,
     listedClients: options.listedClients ?? new Map(),
   };
-  return { org, extra, problems, roundTrips: answers.length > 0 ? 1 : 0 };
+  return {
+    org,
+    extra,
+    problems,
+    roundTrips: answers.length > 0 ? 1 : 0,
+    requests: batches.reduce((n, b) => n + b.length, 0),
+  };
 }

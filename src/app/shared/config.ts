@@ -7,16 +7,26 @@ const config = z.object({
       'graphBaseUrl must be an http(s) URL ending in the Graph version, e.g. https://graph.microsoft.com/v1.0',
   }),
   tenantOrigin: z.url({ protocol: /^https?$/ }),
+  storeSite: z
+    .string()
+    .regex(
+      /^[a-z0-9.-]+:\/\S*$/i,
+      'storeSite must be a SharePoint host name and site path, e.g. contoso.sharepoint.com:/sites/comms',
+    ),
 });
+
+/** The demo tenant's comms team site, where its team store lives. */
+export const DEMO_STORE_SITE = 'northwind.sharepoint.com:/sites/comms';
 
 export type DemoConfig = z.infer<typeof config>;
 
 /**
  * Where the demo's Graph lives: the demo tenant serves the app and Graph from one origin, under
- * `/graph/v1.0`. Checked at start-up so a wrong value says so plainly instead of failing later.
+ * `/graph/v1.0`; `?storeSite=` points the demo at another team site. Checked at start-up so a wrong value says so plainly instead of failing later.
  */
-export function demoConfig(origin: string): DemoConfig {
-  const parsed = config.safeParse({ graphBaseUrl: `${origin}/graph/v1.0`, tenantOrigin: origin });
+export function demoConfig(origin: string, search = ''): DemoConfig {
+  const storeSite = new URLSearchParams(search).get('storeSite') ?? DEMO_STORE_SITE;
+  const parsed = config.safeParse({ graphBaseUrl: `${origin}/graph/v1.0`, tenantOrigin: origin, storeSite });
   if (!parsed.success) {
     throw new Error(`Home Turf is misconfigured: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }

@@ -1,10 +1,8 @@
 import {
-  Avatar,
-  Badge,
-  Body1,
+  Button,
   Caption1,
-  Card,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Subtitle1,
@@ -13,15 +11,23 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CalendarLtrRegular, LocationRegular } from '@fluentui/react-icons';
-import type { Classification, MeetingClient, NotClientCause } from '../../domain/classify-meeting';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { NotClientCause } from '../../domain/classify-meeting';
+import type { Article } from '../../domain/team-store';
 import { describeGraphError } from '../../graph/graph-errors';
 import type { HostMeeting } from '../../hosts/host';
 import { formatDate, formatTimeRange } from '../../ui/format';
 import { ErrorState, LoadingRows, Warnings } from '../../ui/states';
-import { useAsync } from '../../ui/use-async';
+import { readBrought, writeBrought } from '../local-db';
 import { useSession } from '../session';
-import { loadPrepCard, type PrepCard } from './load-prep-card';
+import { createArticleRanker, type ArticleRanker } from './article-ranker/create-article-ranker';
+import { ArticlesToBring } from './articles-to-bring';
+import { ClientPrepView } from './client-prep-view';
+import type { PrepCard } from './load-prep-card';
 import { MeetingAgenda } from './meeting-agenda';
+import { PrepTimeButton } from './prep-time-button';
+import { sanitizeMeetingBody } from './sanitize-body';
+import { cardKey, usePrepCard } from './use-prep-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -32,18 +38,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     color: tokens.colorNeutralForeground2,
   },
-  clients: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
-  client: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
-  who: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  why: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 const NOT_CLIENT_TITLE: Record<NotClientCause, string> = {
@@ -57,12 +54,15 @@ const NOT_CLIENT_TITLE: Record<NotClientCause, string> = {
   'no-one-identifiable': 'No internal client identified',
 };
 
-/** The pane on a meeting: who the internal clients are, and why it counts as a client meeting. */
+/**
+ * The pane on a meeting: for each internal client, talking points, their priorities, their file,
+ * campaigns about to reach their people, recent activity and articles to bring; then the agenda.
+ * A card seen before shows at once and refreshes in place.
+ */
 export function PrepCardView({ meeting }: { meeting: HostMeeting }) {
   const session = useSession();
   const styles = useStyles();
-  const key = `${meeting.itemId ?? 'unsaved'}|${meeting.start.toISOString()}|${meeting.attendees.length}`;
-  const state = useAsync(() => loadPrepCard(session, meeting), key);
+  const state = usePrepCard(session, meeting);
   return (
     <section aria-label="Prep card" className={styles.root}>
       <MeetingHeader
@@ -71,7 +71,7 @@ export function PrepCardView({ meeting }: { meeting: HostMeeting }) {
         end={meeting.end}
         isAllDay={meeting.isAllDay}
       />
-      {state.status === 'loading' && <LoadingRows label="Loading the prep card" rows={2} />}
+      {state.status === 'loading' && <LoadingRows label="Loading the prep card" rows={3} />}
       {state.status === 'error' && (
         <ErrorState
           title="The prep card could not load"
@@ -79,8 +79,56 @@ export function PrepCardView({ meeting }: { meeting: HostMeeting }) {
           onRetry={state.retry}
         />
       )}
-      {state.status === 'ready' && <PrepCardBody card={state.value} />}
+      {state.status === 'ready' && (
+        <>
+          <Freshness
+            card={state.card}
+            fresh={state.fresh}
+            refreshError={state.refreshError}
+            onRetry={state.retry}
+          />
+          <PrepCardBody card={state.card} meetingKey={cardKey(session.me.email, meeting)} />
+        </>
+      )}
     </section>
+  );
+}
+
+function Freshness({
+  card,
+  fresh,
+  refreshError,
+  onRetry,
+}: {
+  card: PrepCard;
+  fresh: boolean;
+  refreshError: unknown;
+  onRetry: () => void;
+}) {
+  const { host } = useSession();
+  const styles = useStyles();
+  if (fresh) return null;
+  const when = new Intl.DateTimeFormat(host.locale, {
+    timeZone: host.timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(card.loadedAt);
+  if (refreshError === undefined) {
+    return (
+      <Caption1 role="status" className={styles.muted}>
+        Showing the card saved at {when}; refreshing…
+      </Caption1>
+    );
+  }
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        Showing the card saved at {when}: it could not be refreshed ({describeGraphError(refreshError)}).
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onRetry}>Try again</Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
@@ -109,8 +157,65 @@ function MeetingHeader({
   );
 }
 
-function PrepCardBody({ card }: { card: PrepCard }) {
+/** One ranker (a worker) per card on screen, fed the library the card loaded. */
+function useArticleRanker(articles: readonly Article[]): { ranker: ArticleRanker; version: string } {
+  const [ranker] = useState(() => createArticleRanker());
+  const version = `${articles.length}|${articles[0]?.id ?? ''}|${articles[articles.length - 1]?.id ?? ''}`;
+  useEffect(() => {
+    ranker.load(articles);
+    // reason: `version` identifies the library by value; the array identity changes per render from cache.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ranker, version]);
+  useEffect(
+    () => () => {
+      ranker.dispose();
+    },
+    [ranker],
+  );
+  return { ranker, version };
+}
+
+/** Articles marked "bring it" for this meeting, kept on the device until the note takes them. */
+function useBrought(meetingKey: string): [ReadonlySet<string>, (id: string, bring: boolean) => void] {
+  const [brought, setBrought] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    let live = true;
+    void readBrought(meetingKey).then((ids) => {
+      if (live) setBrought(new Set(ids));
+    });
+    return () => {
+      live = false;
+    };
+  }, [meetingKey]);
+  const toggle = useCallback(
+    (id: string, bring: boolean) => {
+      setBrought((prev) => {
+        const next = new Set(prev);
+        if (bring) next.add(id);
+        else next.delete(id);
+        void writeBrought(meetingKey, [...next]);
+        return next;
+      });
+    },
+    [meetingKey],
+  );
+  return [brought, toggle];
+}
+
+/** The agenda as plain words for the ranking: sanitised first, then read as text by an inert parser. */
+function agendaText(card: PrepCard): string {
+  if (card.body === null) return '';
+  if (card.body.kind === 'text') return card.body.content;
+  const { html } = sanitizeMeetingBody(card.body.content, { allowImages: false });
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent;
+}
+
+function PrepCardBody({ card, meetingKey }: { card: PrepCard; meetingKey: string }) {
   const styles = useStyles();
+  const { ranker, version } = useArticleRanker(card.articles);
+  const [brought, toggle] = useBrought(meetingKey);
+  const agenda = useMemo(() => agendaText(card), [card]);
+  const articlesUnavailable = card.unavailable.articles ?? card.unavailable.store;
   return (
     <>
       {card.meeting.location !== undefined && (
@@ -127,8 +232,41 @@ function PrepCardBody({ card }: { card: PrepCard }) {
         </MessageBar>
       )}
       <Warnings problems={card.problems} />
+      {card.unavailable.store !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{card.unavailable.store}</MessageBarBody>
+        </MessageBar>
+      )}
       {card.classification.kind === 'client' ? (
-        <ClientMeeting classification={card.classification} />
+        <>
+          <PrepTimeButton meeting={card.meeting} />
+          {card.clients.map((section) => (
+            <ClientPrepView
+              key={section.client.participant.email ?? section.client.participant.name}
+              section={section}
+              unavailable={card.unavailable}
+              articles={
+                <ArticlesToBring
+                  ranker={ranker}
+                  version={version}
+                  query={{
+                    priorities: section.prep.profile?.priorities.map((p) => p.text) ?? [],
+                    pressures: section.prep.profile?.pressures ?? [],
+                    kpis: section.prep.profile?.evaluatedOn ?? [],
+                    subject: card.meeting.subject,
+                    agenda,
+                  }}
+                  today={card.today}
+                  exclude={section.prep.sharedArticleIds}
+                  firstName={section.firstName}
+                  brought={brought}
+                  onToggle={toggle}
+                  unavailable={articlesUnavailable}
+                />
+              }
+            />
+          ))}
+        </>
       ) : (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -138,53 +276,21 @@ function PrepCardBody({ card }: { card: PrepCard }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {card.body !== null && <MeetingAgenda body={card.body} />}
+      {card.body !== null ? (
+        <MeetingAgenda body={card.body} />
+      ) : (
+        <section aria-label="Meeting agenda">
+          <Subtitle2 as="h3">Agenda</Subtitle2>
+          <Caption1 className={styles.muted}>The invitation has no agenda.</Caption1>
+        </section>
+      )}
+      {card.classification.kind === 'client' && (
+        <section aria-label="Why this is a client meeting" className={styles.why}>
+          <Subtitle2 as="h3">Why this is a client meeting</Subtitle2>
+          <Reasons reasons={card.classification.reasons} />
+        </section>
+      )}
     </>
-  );
-}
-
-function ClientMeeting({ classification }: { classification: Extract<Classification, { kind: 'client' }> }) {
-  const styles = useStyles();
-  const count = classification.clients.length;
-  return (
-    <>
-      <Subtitle2 as="h3">{count === 1 ? 'Internal client' : `Internal clients (${count})`}</Subtitle2>
-      <ul className={styles.clients} aria-label="Internal clients">
-        {classification.clients.map((client) => (
-          <li key={client.participant.email ?? client.participant.name}>
-            <ClientRow client={client} />
-          </li>
-        ))}
-      </ul>
-      <Subtitle2 as="h3">Why this is a client meeting</Subtitle2>
-      <Reasons reasons={classification.reasons} />
-    </>
-  );
-}
-
-function ClientRow({ client }: { client: MeetingClient }) {
-  const styles = useStyles();
-  const name = client.person?.displayName ?? client.participant.name;
-  return (
-    <Card size="small" appearance="subtle">
-      <div className={styles.client}>
-        <Avatar name={name} size={40} color="colorful" aria-hidden />
-        <div className={styles.who}>
-          <Body1>
-            <strong>{name}</strong>{' '}
-            {client.basis === 'listed-client' && (
-              <Badge appearance="tint" color="brand" size="small">
-                Listed client
-              </Badge>
-            )}
-          </Body1>
-          <Caption1 className={styles.muted}>
-            {[client.person?.jobTitle, client.person?.department].filter(Boolean).join(' · ') ||
-              client.participant.email}
-          </Caption1>
-        </div>
-      </div>
-    </Card>
   );
 }
 

@@ -10,6 +10,8 @@ import { PrepCardView } from '../../../src/features/prep-card/prep-card-view';
 import { SessionProvider, type Session } from '../../../src/features/session';
 import { createGraphClient } from '../../../src/graph/create-graph-client';
 import { getCalendarView } from '../../../src/graph/get-calendar-view';
+import { getStoreSite } from '../../../src/graph/store/get-store-site';
+import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
 import { getMe } from '../../../src/graph/get-me';
 import type { Host, HostMeeting } from '../../../src/hosts/host';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
@@ -32,7 +34,13 @@ let week: HostMeeting[];
 beforeAll(async () => {
   tenant = await startTenantServer({ port: 0, dataDir: null, now: () => NOW });
   const graph = createGraphClient({ baseUrl: tenant.graphBaseUrl, getToken: createDemoSignIn(tenant.url) });
-  session = { graph, me: await getMe(graph), host, now: () => NOW };
+  session = {
+    graph,
+    me: await getMe(graph),
+    host,
+    now: () => NOW,
+    store: await getStoreSite(graph, DEMO_STORE_SITE),
+  };
   const day = 24 * 3600 * 1000;
   const view = await getCalendarView(
     graph,

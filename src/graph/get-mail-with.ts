@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { MailSummary } from '../domain/team-store';
+import type { BatchRequest } from './batch';
+
+/** Metadata only: Home Turf never asks for a message body. */
+export const MAIL_SELECT = [
+  'subject',
+  'from',
+  'toRecipients',
+  'ccRecipients',
+  'sentDateTime',
+  'receivedDateTime',
+  'isDraft',
+];
+
+/**
+ * Recent mail with some people, as a batch member: `$search` with KQL `participants:` finds mail
+ * they sent, received or were copied on, newest first (Graph orders search results by date and
+ * refuses `$orderby` with `$search`).
+ */
+export function mailWithRequest(emails: readonly string[], id = 'mail', top = 15): BatchRequest {
+  const kql = emails.map((e) => `participants:${e.replace(/"/g, '')}`).join(' OR ');
+  return {
+    id,
+    method: 'GET',
+    url: `/me/messages?$search=${encodeURIComponent(`"${kql}"`)}&$select=${MAIL_SELECT.join(',')}&$top=${top}`,
+  };
+}
+
+const address = z.object({
+  emailAddress: z.object({ address: z.string().nullish(), name: z.string().nullish() }).nullish(),
+});
+const message = z.object({
+  id: z.string(),
+  subject: z.string().nullish(),
+  from: address.nullish(),
+  toRecipients: z.array(address).nullish(),
+  ccRecipients: z.array(address).nullish(),
+  sentDateTime: z.string().nullish(),
+  receivedDateTime: z.string().nullish(),
+  isDraft: z.boolean().nullish(),
+});
+const page = z.object({ value: z.array(z.unknown()) });
+
+/** Mail summaries from one answer, drafts and unreadable messages left out. */
+export function readMail(body: unknown, myEmail: string): MailSummary[] {
+  const me = myEmail.toLowerCase();
+  return page.parse(body).value.flatMap((raw): MailSummary[] => {
+    const parsed = message.safeParse(raw);
+    if (!parsed.success || parsed.data.isDraft === true) return [];
+    const m = parsed.data;
+    const addressOf = (a: z.infer<typeof address>) => a.emailAddress?.address?.toLowerCase() ?? '';
+    const from = m.from ? addressOf(m.from) : '';
+    const direction = from === me ? 'sent' : 'received';
+    const when = new Date(
+      (direction === 'sent' ? m.sentDateTime : m.receivedDateTime) ?? m.sentDateTime ?? '',
+    );
+    if (Number.isNaN(when.getTime())) return [];
+    const others = [
+      from,
+      ...(m.toRecipients ?? []).map(addressOf),
+      ...(m.ccRecipients ?? []).map(addressOf),
+    ].filter((a) => a !== '' && a !== me);
+    return [
+      { id: m.id, subject: m.subject ?? '(no subject)', at: when, direction, with: [...new Set(others)] },
+    ];
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { GraphClient } from '../create-graph-client';
+import type { StoreSite } from './store-lists';
+
+const siteSchema = z.object({
+  id: z.string().min(1),
+  webUrl: z.string().optional(),
+  displayName: z.string().optional(),
+});
+
+/**
+ * Resolves where the team store lives from a host name and server-relative path
+ * (`contoso.sharepoint.com:/sites/comms`, as Teams and the configuration give it) to the site id
+ * the list queries need, with `GET /sites/{hostname}:/{path}`. Once per session.
+ */
+export async function getStoreSite(graph: GraphClient, hostAndPath: string): Promise<StoreSite> {
+  const [hostname, path] = splitSiteAddress(hostAndPath);
+  const raw: unknown = await graph.client
+    .api(`/sites/${hostname}:${path}`)
+    .select(['id', 'webUrl', 'displayName'])
+    .get();
+  const site = siteSchema.parse(raw);
+  const result: StoreSite = { id: site.id };
+  if (site.webUrl !== undefined) result.webUrl = site.webUrl;
+  if (site.displayName !== undefined) result.displayName = site.displayName;
+  return result;
+}
+
+/** `host:/path` or `https://host/path` → [host, /path]. */
+export function splitSiteAddress(address: string): [string, string] {
+  const trimmed = address.trim();
+  const url = /^https:\/\/([^/]+)(\/.*)?$/i.exec(trimmed);
+  if (url !== null) return [url[1] ?? '', (url[2] ?? '/').replace(/\/+$/, '') || '/'];
+  const colon = /^([^:/]+):(\/.*)$/.exec(trimmed);
+  if (colon !== null) return [colon[1] ?? '', (colon[2] ?? '/').replace(/\/+$/, '') || '/'];
+  throw new Error(
+    `The team site "${address}" is not a SharePoint address; expected e.g. contoso.sharepoint.com:/sites/comms.`,
+  );
+}

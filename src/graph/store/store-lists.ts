@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { BatchRequest } from '../batch';
+import { odataString } from '../get-users-by-email';
+
+/** The team store's lists by internal name (docs/team-store.md). */
+export const STORE_LISTS = {
+  clients: 'HomeTurfClients',
+  fileItems: 'HomeTurfFileItems',
+  notes: 'HomeTurfNotes',
+  articles: 'HomeTurfArticles',
+  campaigns: 'HomeTurfCampaigns',
+} as const;
+
+export type StoreListKey = keyof typeof STORE_LISTS;
+
+/** Where the team store lives: a SharePoint site id (`host,siteCollectionId,webId`). */
+export type StoreSite = { id: string; webUrl?: string; displayName?: string };
+
+/** One list item as `$expand=fields` returns it. */
+export type RawListItem = { id: string; etag?: string; fields: Record<string, unknown> };
+
+const itemsPage = z.object({
+  value: z.array(
+    z.object({
+      id: z.string(),
+      '@odata.etag': z.string().optional(),
+      fields: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+  '@odata.nextLink': z.string().optional(),
+});
+
+/** Values per `or` chain: long filters fail on SharePoint long before URL limits. */
+export const MAX_EQ_VALUES = 15;
+
+/** `fields/Column eq 'a' or fields/Column eq 'b'`, for an indexed column. */
+export function anyOf(column: string, values: readonly string[]): string {
+  return values.map((v) => `fields/${column} eq ${odataString(v)}`).join(' or ');
+}
+
+/**
+ * A batch member reading items of a store list with their fields. `filter` must only name indexed
+ * columns, so the query keeps working past SharePoint's 5,000-item threshold.
+ */
+export function listItemsRequest(
+  id: string,
+  site: StoreSite,
+  list: StoreListKey,
+  options: { filter?: string; top?: number } = {},
+): BatchRequest {
+  const query = ['$expand=fields'];
+  if (options.filter !== undefined) query.push(`$filter=${encodeURIComponent(options.filter)}`);
+  if (options.top !== undefined) query.push(`$top=${options.top}`);
+  return {
+    id,
+    method: 'GET',
+    url: `/sites/${encodeURIComponent(site.id)}/lists/${STORE_LISTS[list]}/items?${query.join('&')}`,
+  };
+}
+
+/** The items of one page, and the link to the next when there is one. */
+export function readListItems(body: unknown): { items: RawListItem[]; nextLink?: string } {
+  const page = itemsPage.parse(body);
+  const items = page.value.map((v): RawListItem => {
+    const item: RawListItem = { id: v.id, fields: v.fields ?? {} };
+    const etag =
+      v['@odata.etag'] ??
+      (typeof v.fields?.['@odata.etag'] === 'string' ? v.fields['@odata.etag'] : undefined);
+    if (etag !== undefined) item.etag = etag;
+    return item;
+  });
+  const next = page['@odata.nextLink'];
+  return next === undefined ? { items } : { items, nextLink: next };
+}
