@@ -31,7 +31,7 @@ export function splitSiteAddress(address: string): [string, string] {
   const trimmed = address.trim();
   const url = /^https:\/\/([^/]+)(\/.*)?$/i.exec(trimmed);
   if (url !== null) return [url[1] ?? '', (url[2] ?? '/').replace(/\/+$/, '') || '/'];
-  const colon = /^([^:/]+):(\/.*)$/.exec(trimmed);
+  const colon = /^([^:/]+):(\/(?!\/).*)$/.exec(trimmed);
   if (colon !== null) return [colon[1] ?? '', (colon[2] ?? '/').replace(/\/+$/, '') || '/'];
   throw new Error(
     `The team site "${address}" is not a SharePoint address; expected e.g. contoso.sharepoint.com:/sites/comms.`,
