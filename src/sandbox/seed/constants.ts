@@ -69,3 +69,24 @@ export const SEED_SUBJECTS = {
   /** A client meeting tomorrow. */
   upcomingTomorrow: 'Service desk FAQ rewrite kickoff',
 } as const;
+
+/** Host name of the comms team's SharePoint site, where the team store lives. */
+export const TEAM_SITE_HOSTNAME = 'northwind.sharepoint.com';
+
+/** Server-relative path of the comms team's site. */
+export const TEAM_SITE_PATH = '/sites/comms';
+
+/** Internal names of the team store's five lists (docs/team-store.md). */
+export const STORE_LISTS = {
+  clients: 'HomeTurfClients',
+  fileItems: 'HomeTurfFileItems',
+  notes: 'HomeTurfNotes',
+  articles: 'HomeTurfArticles',
+  campaigns: 'HomeTurfCampaigns',
+} as const;
+
+/**
+ * The one internal client with no profile in HomeTurfClients although he is in an upcoming client
+ * meeting (the service desk FAQ kickoff tomorrow), so the app's "add their priorities" prompt shows.
+ */
+export const SEED_CLIENT_WITHOUT_PROFILE = `owen.price@${DEMO_DOMAIN}`;

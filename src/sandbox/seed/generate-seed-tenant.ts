@@ -2,8 +2,10 @@ import type { TenantSpec } from '../tenant-spec';
 import { formatDate, wallClockAt } from '../zoned-time';
 import { DEMO_DOMAIN, DEMO_USER_UPN } from './constants';
 import { seedUsers } from './directory';
+import { seedMail } from './mail';
 import { seedEvents } from './meetings';
 import { createRandom } from './prng';
+import { teamSite } from './team-site';
 
 /** The seeded tenant's zone: event times are wall-clock London time. */
 export const SEED_TIME_ZONE = 'Europe/London';
@@ -12,14 +14,18 @@ export const SEED_TIME_ZONE = 'Europe/London';
  * The default demo tenant, Northwind Traders, generated relative to `now` and deterministic for the
  * same date (and time of day, which places the "coming up" meetings). It is an ordinary TenantSpec,
  * so `--export-seed` can write it out and `--tenant` can load an edited copy through the same path.
+ * Besides the directory and calendar it holds the comms team's site (the team store) and Maya's mail.
  */
 export function generateSeedTenant(now: Date): TenantSpec {
   const random = createRandom(`northwind:${formatDate(wallClockAt(now.getTime(), SEED_TIME_ZONE))}`);
+  const events = seedEvents(now, random);
   return {
     organisation: { displayName: 'Northwind Traders', domains: [DEMO_DOMAIN] },
     timeZone: SEED_TIME_ZONE,
     signedInUser: DEMO_USER_UPN,
     users: seedUsers(),
-    events: seedEvents(now, random),
+    events,
+    sites: [teamSite(now, events)],
+    messages: seedMail(),
   };
 }

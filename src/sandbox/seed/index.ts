@@ -6,7 +6,11 @@ export {
   COMMS_TEAM_UPNS,
   DEMO_DOMAIN,
   DEMO_USER_UPN,
+  SEED_CLIENT_WITHOUT_PROFILE,
   SEED_SUBJECTS,
+  STORE_LISTS,
+  TEAM_SITE_HOSTNAME,
+  TEAM_SITE_PATH,
   VENDOR_DOMAIN,
 } from './constants';
 export { seedWindow } from './meetings';

@@ -1,0 +1,58 @@
+import type { SpecEvent, SpecList, SpecListItem, SpecSite } from '../tenant-spec';
+import { STORE_LISTS, TEAM_SITE_HOSTNAME, TEAM_SITE_PATH } from './constants';
+import { createRandom } from './prng';
+import { articleItems } from './store-articles';
+import { campaignItems } from './store-campaigns';
+import { clientItems, fileItems } from './store-clients';
+import { STORE_COLUMNS } from './store-columns';
+import { createStoreClock } from './store-dates';
+import { noteItems } from './store-notes';
+
+/**
+ * The comms team's SharePoint site with the team store's five lists (docs/team-store.md), filled
+ * relative to `now` and deterministic for the same date. Notes follow the past client meetings in
+ * `events`, so they share their subjects, start times and iCalUIds.
+ */
+export function teamSite(now: Date, events: ReadonlyArray<SpecEvent>): SpecSite {
+  const clock = createStoreClock(now);
+  const random = createRandom(`northwind-store:${clock.today}`);
+  const list = (
+    name: (typeof STORE_LISTS)[keyof typeof STORE_LISTS],
+    displayName: string,
+    description: string,
+    items: SpecListItem[],
+  ): SpecList => ({ name, displayName, description, columns: STORE_COLUMNS[name], items });
+  return {
+    hostname: TEAM_SITE_HOSTNAME,
+    path: TEAM_SITE_PATH,
+    displayName: 'Communications',
+    description: 'The comms team: clients, their files, meeting notes, articles and campaigns.',
+    lists: [
+      list(STORE_LISTS.clients, 'Home Turf clients', 'One item per internal client.', clientItems(clock)),
+      list(
+        STORE_LISTS.fileItems,
+        'Home Turf file items',
+        'Work on each client’s file, with the last update sent.',
+        fileItems(clock),
+      ),
+      list(
+        STORE_LISTS.notes,
+        'Home Turf notes',
+        'Value-add notes, one per meeting and client.',
+        noteItems(events, clock, random),
+      ),
+      list(
+        STORE_LISTS.articles,
+        'Home Turf articles',
+        'Articles worth bringing to clients.',
+        articleItems(clock),
+      ),
+      list(
+        STORE_LISTS.campaigns,
+        'Home Turf campaigns',
+        'Marketing and change campaigns.',
+        campaignItems(clock),
+      ),
+    ],
+  };
+}
