@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { TenantServer } from '../../src/sandbox/server';
+import { SEED_SUBJECTS } from '../../src/sandbox/seed';
 import { launchChromium, startDemo, watchForErrors } from './chromium';
 
 jest.setTimeout(60_000);
@@ -56,11 +57,34 @@ describe('the demo, as an advisor uses it', () => {
     const card = pane().getByRole('region', { name: 'Prep card' });
     const subject = label.slice(0, label.indexOf(','));
     await card.getByRole('heading', { level: 2, name: subject }).waitFor();
-    const clients = card.getByRole('list', { name: 'Internal clients' });
-    await clients.waitFor();
-    expect(await clients.getByRole('listitem').count()).toBeGreaterThan(0);
+    await card.getByRole('article').first().waitFor();
+    expect(await card.getByRole('article').count()).toBeGreaterThan(0);
     const reasons = await card.getByRole('list', { name: 'Reasons' }).innerText();
     expect(reasons).toMatch(/colleague outside the comms team|listed client/);
+  });
+
+  it('shows the full prep card for the 1:1 with Priya, and marks an article to bring', async () => {
+    await page
+      .getByRole('region', { name: 'Calendar' })
+      .locator(`button[aria-label^="${SEED_SUBJECTS.clientOneToOne},"]`)
+      .first()
+      .click();
+    const priya = pane().getByRole('article', { name: /Priya/ });
+    for (const name of [
+      'Talking points',
+      'Their priorities',
+      'Their file',
+      'Campaign early warning',
+      'Recent activity',
+      'Articles to bring',
+    ]) {
+      await priya.getByRole('heading', { name }).waitFor();
+    }
+    await pane().getByRole('heading', { name: 'Agenda' }).waitFor();
+    const articles = priya.getByRole('list', { name: 'Articles for Priya' });
+    const bring = articles.getByRole('button', { name: /^Bring "/ }).first();
+    await bring.click();
+    expect(await bring.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('says why a comms stand-up is not a client meeting', async () => {

@@ -61,6 +61,8 @@ export type PrepCard = {
   roundTrips: number;
   /** Graph requests sent on the critical path, batch members counted one by one. */
   requests: number;
+  /** Of those, the ones against the mailbox (Graph allows four per batch). */
+  mailboxRequests: number;
   loadedAt: Date;
 };
 
@@ -126,10 +128,10 @@ export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): 
   const campaigns = read('campaigns', (items) => mapItems(items, toCampaign).records) ?? [];
   const articles =
     read('articles', (items) => mapItems(items, toArticle).records.filter((a) => !a.retired)) ?? [];
+  // Recent activity is what has happened: before the meeting, and before now for a meeting days ahead.
+  const pastUntil = Math.min(now.getTime(), fromHost.start.getTime());
   const pastMeetings = readMember(context.extra, 'meetings', unavailable, 'meetings', (raw) =>
-    readCalendarPage(raw).meetings.filter(
-      (m) => !m.isCancelled && m.end.getTime() <= fromHost.start.getTime(),
-    ),
+    readCalendarPage(raw).meetings.filter((m) => !m.isCancelled && m.end.getTime() <= pastUntil),
   );
   const mail = readMember(context.extra, 'mail', unavailable, 'mail', (raw) =>
     readMail(raw, session.me.email),
@@ -175,6 +177,7 @@ export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): 
     meetingDay,
     roundTrips: context.roundTrips,
     requests: context.requests,
+    mailboxRequests: extra.filter((r) => r.url.startsWith('/me/')).length,
     loadedAt: now,
   };
   if (moreArticles !== undefined) card.moreArticles = moreArticles;

@@ -20,7 +20,9 @@ export function cardKey(email: string, meeting: HostMeeting): string {
  * fresh one loads in one round trip; an answer for a meeting no longer open is dropped.
  */
 export function usePrepCard(session: Session, meeting: HostMeeting): PrepCardState & { retry: () => void } {
-  const key = `${cardKey(session.me.email, meeting)}|${meeting.attendees.length}`;
+  const key = cardKey(session.me.email, meeting);
+  // The host may add people to an open meeting: that is a new card, cached under the same meeting.
+  const loadKey = `${key}|${meeting.attendees.length}`;
   const [state, setState] = useState<PrepCardState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -55,7 +57,7 @@ export function usePrepCard(session: Session, meeting: HostMeeting): PrepCardSta
     };
     // reason: `key` names the meeting and the advisor; `session`/`meeting` objects change identity freely.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, attempt]);
+  }, [loadKey, attempt]);
   const retry = useCallback(() => {
     setAttempt((n) => n + 1);
   }, []);
