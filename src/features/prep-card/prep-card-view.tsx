@@ -15,6 +15,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NotClientCause } from '../../domain/classify-meeting';
 import type { Article } from '../../domain/team-store';
 import { describeGraphError } from '../../graph/graph-errors';
+import { getMoreArticles } from '../../graph/store/get-more-articles';
 import type { HostMeeting } from '../../hosts/host';
 import { formatDate, formatTimeRange } from '../../ui/format';
 import { ErrorState, LoadingRows, Warnings } from '../../ui/states';
@@ -157,6 +158,33 @@ function MeetingHeader({
   );
 }
 
+/**
+ * The article library: the page the card's batch brought at once, then the rest of a large
+ * library from its next pages, in the background. A failure there keeps the first page.
+ */
+function useLibrary(card: PrepCard): Article[] {
+  const { graph } = useSession();
+  const [more, setMore] = useState<Article[]>([]);
+  useEffect(() => {
+    setMore([]);
+    if (card.moreArticles === undefined) return;
+    let live = true;
+    getMoreArticles(graph, card.moreArticles).then(
+      (articles) => {
+        if (live) setMore(articles);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [graph, card.moreArticles]);
+  return useMemo(
+    () => (more.length === 0 ? card.articles : [...card.articles, ...more]),
+    [card.articles, more],
+  );
+}
+
 /** One ranker (a worker) per card on screen, fed the library the card loaded. */
 function useArticleRanker(articles: readonly Article[]): { ranker: ArticleRanker; version: string } {
   const [ranker] = useState(() => createArticleRanker());
@@ -212,7 +240,8 @@ function agendaText(card: PrepCard): string {
 
 function PrepCardBody({ card, meetingKey }: { card: PrepCard; meetingKey: string }) {
   const styles = useStyles();
-  const { ranker, version } = useArticleRanker(card.articles);
+  const library = useLibrary(card);
+  const { ranker, version } = useArticleRanker(library);
   const [brought, toggle] = useBrought(meetingKey);
   const agenda = useMemo(() => agendaText(card), [card]);
   const articlesUnavailable = card.unavailable.articles ?? card.unavailable.store;
