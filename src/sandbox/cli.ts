@@ -8,14 +8,14 @@ import { parseTenantSpec, TenantSpecError, type TenantSpec } from './tenant-spec
 
 /**
  * `tsx src/sandbox/cli.ts [--serve DIR] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh]
- * [--export-seed FILE]`: runs the demo tenant (and the built app) locally. Every failure a person can
+ * [--latency MS] [--export-seed FILE]`: runs the demo tenant (and the built app) locally. Every failure a person can
  * fix is one readable line and exit code 1, never a stack trace.
  */
 
 class CliError extends Error {}
 
 const USAGE =
-  'Usage: tsx src/sandbox/cli.ts [--serve DIR] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh] [--export-seed FILE]';
+  'Usage: tsx src/sandbox/cli.ts [--serve DIR] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh] [--latency MS] [--export-seed FILE]';
 
 async function loadTenant(file: string): Promise<TenantSpec> {
   let text: string;
@@ -49,6 +49,14 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+function parseLatency(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const ms = Number(raw);
+  if (!/^\d+$/.test(raw) || ms > 600_000)
+    throw new CliError(`Invalid latency ${raw}: expected milliseconds from 0 to 600000.`);
+  return ms;
+}
+
 async function main(): Promise<void> {
   let args;
   try {
@@ -59,6 +67,7 @@ async function main(): Promise<void> {
         port: { type: 'string' },
         'data-dir': { type: 'string' },
         fresh: { type: 'boolean', default: false },
+        latency: { type: 'string' },
         'export-seed': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -79,6 +88,7 @@ async function main(): Promise<void> {
   const tenant = args.tenant === undefined ? undefined : await loadTenant(args.tenant);
   const port = parsePort(args.port ?? process.env['PORT']);
   const dataDir = args['data-dir'] ?? '.demo-data';
+  const latencyMs = parseLatency(args.latency);
   if (args.fresh) await clearPersistedState(dataDir);
   let server;
   try {
@@ -86,6 +96,7 @@ async function main(): Promise<void> {
       port,
       dataDir,
       ...(tenant ? { tenant } : {}),
+      ...(latencyMs !== undefined ? { faults: { latencyMs } } : {}),
       ...(args.serve !== undefined ? { staticDir: path.resolve(args.serve) } : {}),
       log: (line) => console.log(line),
     });
@@ -106,6 +117,7 @@ async function main(): Promise<void> {
   console.log(
     `Signed in as ${me?.displayName ?? spec.signedInUser} <${spec.signedInUser}>; writes persist in ${path.resolve(dataDir)}`,
   );
+  if (latencyMs) console.log(`Every Graph request waits ${latencyMs} ms (faults: ${server.url}/demo/faults)`);
   let closing = false;
   const stop = (): void => {
     if (closing) return;

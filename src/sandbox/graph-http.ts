@@ -30,6 +30,10 @@ export type GraphResponse = { status: number; headers: Record<string, string>; b
 export const GRAPH_JSON_CONTENT_TYPE =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
+/** The message of a 412 when an `If-Match` etag is stale. */
+export const PRECONDITION_FAILED_MESSAGE =
+  "The eTag in the If-Match header does not match the resource's current eTag; it was changed since it was read.";
+
 /** A new request id (Graph uses GUIDs). */
 export function newRequestId(): string {
   return randomUUID();

@@ -1,7 +1,10 @@
+import { DroppedConnection, type FaultInjector } from './faults';
 import { GraphErrorSignal, graphError, type GraphRequest, type GraphResponse } from './graph-http';
 import { runBatch } from './routes/batch-route';
 import { calendarView } from './routes/calendar-view-route';
-import { createEvent, getEvent, type PersistEvents } from './routes/events-routes';
+import { createEvent, getEvent, type PersistState } from './routes/events-routes';
+import { getMessage, listMessages } from './routes/messages-route';
+import { routeSites } from './routes/sites-routes';
 import { findUser, getUser, listUsers } from './routes/users-routes';
 import type { DirectoryUser, TenantState } from './tenant-model';
 import type { TokenStore } from './token-store';
@@ -16,7 +19,9 @@ export type GraphContext = {
   state: TenantState;
   tokens: TokenStore;
   now: () => Date;
-  persist: PersistEvents;
+  /** Writes the user's changes to disk (a no-op without a data dir); awaited before answering. */
+  persist: PersistState;
+  faults: FaultInjector;
   log: (line: string) => void;
 };
 
@@ -73,7 +78,7 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
   if (first === '$batch') {
     if (segments.length > 1) unknownSegment(second ?? '');
     only(request, 'POST');
-    return runBatch(request, (member) => dispatchGraph(member, ctx));
+    return runBatch(request, (member) => ctx.faults.apply(member, () => dispatchGraph(member, ctx)));
   }
   const lower = first.toLowerCase();
   if (lower === 'me') {
@@ -96,7 +101,21 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
       only(request, 'GET');
       return getEvent(request, ctx.state, viewer, third);
     }
+    if (child === 'messages') {
+      if (fourth !== undefined) unknownSegment(fourth);
+      only(request, 'GET');
+      if (third === undefined) return listMessages(request, ctx.state, viewer);
+      return getMessage(request, ctx.state, viewer, third);
+    }
     unknownSegment(second);
+  }
+  if (lower === 'sites') {
+    return routeSites(request, segments.slice(1), {
+      state: ctx.state,
+      viewer,
+      now: () => ctx.now().getTime(),
+      save: ctx.persist,
+    });
   }
   if (lower === 'users') {
     if (second === undefined) {
@@ -110,11 +129,13 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
   unknownSegment(first);
 }
 
-/** Runs one Graph request to completion; never throws (errors become Graph error responses). */
+/** Runs one Graph request to completion; errors become Graph error responses, except a dropped connection. */
 export async function dispatchGraph(request: GraphRequest, ctx: GraphContext): Promise<GraphResponse> {
   try {
     return await route(request, ctx);
   } catch (error) {
+    // A dropped connection is no answer at all: it travels up to the server, through any batch.
+    if (error instanceof DroppedConnection) throw error;
     if (error instanceof GraphErrorSignal) {
       const headers: Record<string, string> =
         error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {};

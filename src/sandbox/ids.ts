@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
 /**
  * Identifier shapes that look like Microsoft's. Deterministic ones are hashes of a stable key so the
@@ -59,4 +59,20 @@ export function iCalUIdFrom(
 /** An opaque bearer token for the demo sign-in. */
 export function newAccessToken(): string {
   return `demo.${randomBytes(24).toString('base64url')}`;
+}
+
+/** A fresh random GUID, for things created at runtime. */
+export function newGuid(): string {
+  return randomUUID();
+}
+
+/** A SharePoint site id, `{hostname},{siteCollectionId},{webId}`, stable for a host and path. */
+export function siteIdFrom(hostname: string, path: string): string {
+  const key = `${hostname.toLowerCase()}${path.toLowerCase()}`;
+  return `${hostname.toLowerCase()},${guidFrom(`site:${key}`)},${guidFrom(`web:${key}`)}`;
+}
+
+/** A SharePoint etag as Graph quotes it: `"{guid},{version}"`. */
+export function sharePointEtag(guid: string, version: number): string {
+  return `"${guid},${version}"`;
 }

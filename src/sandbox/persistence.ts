@@ -1,11 +1,12 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { EventRecord } from './tenant-model';
+import type { EventRecord, ListItemRecord, ListRecord } from './tenant-model';
 
 /**
- * What the user writes (created events) survives restarts in `<dataDir>/state.json`. Writes go to a
- * temporary file first and are renamed into place, so a crash mid-write never leaves half a file.
+ * What the user writes (created events, list changes) survives restarts in `<dataDir>/state.json`.
+ * Writes go to a temporary file first and are renamed into place, so a crash mid-write never leaves
+ * half a file.
  */
 
 const STATE_FILE = 'state.json';
@@ -45,34 +46,96 @@ const eventRecordSchema = z.object({
   origin: z.literal('user'),
 });
 
-const stateFileSchema = z.object({ version: z.literal(1), createdEvents: z.array(eventRecordSchema) });
+const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+const listItemSchema = z.object({
+  id: z.string(),
+  guid: z.string(),
+  version: z.number(),
+  createdMs: z.number(),
+  modifiedMs: z.number(),
+  createdBy: z.string(),
+  modifiedBy: z.string(),
+  fields: z.record(z.string(), fieldValueSchema),
+  origin: z.enum(['seed', 'user']),
+}) satisfies z.ZodType<ListItemRecord>;
+
+const listRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  displayName: z.string(),
+  description: z.string(),
+  createdMs: z.number(),
+  modifiedMs: z.number(),
+  createdBy: z.string(),
+  columns: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      displayName: z.string(),
+      type: z.enum(['text', 'note', 'dateTime', 'number', 'boolean']),
+      indexed: z.boolean(),
+      unique: z.boolean(),
+    }),
+  ),
+  items: z.array(listItemSchema),
+  nextItemId: z.number(),
+  origin: z.enum(['seed', 'user']),
+  deletedIds: z.array(z.string()),
+}) satisfies z.ZodType<ListRecord>;
+
+const persistedListSchema = z.object({
+  siteId: z.string(),
+  listId: z.string(),
+  /** The whole list, for a list created through the API. */
+  list: listRecordSchema.optional(),
+  /** For a seeded list: items the user created or changed, deleted ids and the next item id. */
+  items: z.array(listItemSchema),
+  deletedIds: z.array(z.string()),
+  nextItemId: z.number(),
+  modifiedMs: z.number(),
+});
+
+/** The user's changes to one list. */
+export type PersistedList = z.infer<typeof persistedListSchema>;
+
+const stateFileSchema = z.object({
+  version: z.union([z.literal(1), z.literal(2)]),
+  createdEvents: z.array(eventRecordSchema),
+  lists: z.array(persistedListSchema).optional(),
+});
+
+/** Everything a restart brings back. */
+export type PersistedState = { createdEvents: EventRecord[]; lists: PersistedList[] };
+
+const EMPTY: PersistedState = { createdEvents: [], lists: [] };
 
 /** Reads persisted user writes; a missing file is an empty state, a corrupt one is reported. */
-export async function loadPersistedEvents(
+export async function loadPersistedState(
   dataDir: string,
   log: (line: string) => void,
-): Promise<EventRecord[]> {
+): Promise<PersistedState> {
   let text: string;
   try {
     text = await readFile(path.join(dataDir, STATE_FILE), 'utf8');
   } catch {
-    return [];
+    return EMPTY;
   }
   try {
     const parsed = stateFileSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data.createdEvents;
+    if (parsed.success) return { createdEvents: parsed.data.createdEvents, lists: parsed.data.lists ?? [] };
     log(`Ignoring ${path.join(dataDir, STATE_FILE)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   } catch {
     log(`Ignoring ${path.join(dataDir, STATE_FILE)}: not valid JSON`);
   }
-  return [];
+  return EMPTY;
 }
 
-/** Writes user-created events atomically (tmp + rename). Writes are serialised per directory. */
-export function createEventWriter(dataDir: string): (events: ReadonlyArray<EventRecord>) => Promise<void> {
+/** Writes the user's changes atomically (tmp + rename). Writes are serialised per directory. */
+export function createStateWriter(dataDir: string): (state: PersistedState) => Promise<void> {
   let queue: Promise<void> = Promise.resolve();
-  return (events) => {
-    const snapshot = JSON.stringify({ version: 1, createdEvents: events }, null, 2);
+  return (state) => {
+    const snapshot = JSON.stringify({ version: 2, ...state }, null, 2);
     // A failed write must not poison later ones, hence the catch before chaining.
     queue = queue
       .catch(() => undefined)

@@ -1,9 +1,12 @@
 import type { DayOfWeek } from '@microsoft/microsoft-graph-types';
 import { changeKeyFrom, guidFrom, iCalUIdFrom, outlookIdFrom } from './ids';
-import type { DirectoryUser, EventAttendee, EventPerson, EventRecord, TenantState } from './tenant-model';
-import { TenantSpecError, type SpecEvent, type SpecTime, type TenantSpec } from './tenant-spec';
+import type { DirectoryUser, EventAttendee, EventRecord, TenantState } from './tenant-model';
+import { resolveMessages } from './resolve-messages';
+import { resolveSites } from './resolve-sites';
+import { resolvePerson, resolveTime, type ResolveContext } from './resolve-time';
+import { TenantSpecError, type SpecEvent, type TenantSpec } from './tenant-spec';
 import { resolveTimeZone, windowsNameOf } from './time-zones';
-import { addDays, dayOfWeek, instantOfIso, instantOfWallClock, wallClockAt } from './zoned-time';
+import { addDays, dayOfWeek, instantOfWallClock, wallClockAt } from './zoned-time';
 
 /**
  * Turns a validated TenantSpec into server state relative to `now`: relative times become instants,
@@ -39,42 +42,16 @@ function toUser(spec: TenantSpec['users'][number]): DirectoryUser {
   };
 }
 
-type Context = { now: number; tenantZone: string; directory: Map<string, DirectoryUser> };
-
-/** Instant of a spec time. `eventZone` reads wall clocks; day offsets count in the tenant zone. */
-function resolveTime(time: SpecTime, eventZone: string, ctx: Context, path: string): number {
-  if (typeof time === 'string') {
-    const instant = instantOfIso(time, eventZone);
-    if (instant === null) throw new TenantSpecError([`${path}: not a valid date-time: ${time}`]);
-    return instant;
-  }
-  if ('inMinutes' in time) return ctx.now + time.inMinutes * MINUTE;
-  const today = wallClockAt(ctx.now, ctx.tenantZone);
-  const date = addDays(today, time.day);
-  const [hour, minute] = (time.time ?? '00:00').split(':').map(Number);
-  return instantOfWallClock(
-    { ...date, hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 },
-    eventZone,
-  );
-}
-
 function midnightOf(instant: number, zone: string, plusDays = 0): number {
   const date = addDays(wallClockAt(instant, zone), plusDays);
   return instantOfWallClock({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, zone);
-}
-
-function person(value: string | { name: string; email?: string | undefined }, ctx: Context): EventPerson {
-  const address = typeof value === 'string' ? value : (value.email ?? null);
-  const known = address ? ctx.directory.get(address.toLowerCase()) : undefined;
-  const name = typeof value === 'string' ? (known?.displayName ?? value.split('@')[0] ?? value) : value.name;
-  return { name, address: known?.mail ?? address };
 }
 
 function sameAddress(a: string | null, b: string): boolean {
   return a !== null && a.toLowerCase() === b.toLowerCase();
 }
 
-function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: Context): EventRecord {
+function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: ResolveContext): EventRecord {
   const path = `$.events[${index}]`;
   const zone = event.originalStartTimeZone ? resolveTimeZone(event.originalStartTimeZone) : ctx.tenantZone;
   if (!zone)
@@ -95,10 +72,10 @@ function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: C
   }
   if (endMs <= startMs) throw new TenantSpecError([`${path}.end: must be after start`]);
 
-  const organizer = person(event.organizer ?? me.mail, ctx);
+  const organizer = resolvePerson(event.organizer ?? me.mail, ctx);
   const attendees: EventAttendee[] = (event.attendees ?? []).map((a, i) => {
     if (!a.name && !a.email) throw new TenantSpecError([`${path}.attendees[${i}]: give a name or an email`]);
-    const base = person(
+    const base = resolvePerson(
       a.email ? (a.name ? { name: a.name, email: a.email } : a.email) : { name: a.name ?? '' },
       ctx,
     );
@@ -180,12 +157,14 @@ export function resolveTenant(spec: TenantSpec, now: Date): TenantState {
   }
   const me = directory.get(spec.signedInUser.toLowerCase());
   if (!me) throw new TenantSpecError([`$.signedInUser: no user has the address ${spec.signedInUser}`]);
-  const ctx: Context = { now: now.getTime(), tenantZone, directory };
+  const ctx: ResolveContext = { now: now.getTime(), tenantZone, directory };
   return {
     organisation: { displayName: spec.organisation.displayName, domains: [...spec.organisation.domains] },
     timeZone: tenantZone,
     signedInUpn: me.userPrincipalName,
     users,
     events: spec.events.map((event, index) => resolveEvent(event, index, me, ctx)),
+    sites: resolveSites(spec.sites ?? [], me.mail, ctx),
+    messages: resolveMessages(spec.messages ?? [], ctx, spec.organisation.domains[0] ?? 'localhost'),
   };
 }

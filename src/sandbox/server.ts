@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { z } from 'zod';
+import { handleDemo } from './demo-routes';
+import { DroppedConnection, FaultInjector, parseFaultSettings, type FaultSettings } from './faults';
 import {
   GRAPH_JSON_CONTENT_TYPE,
   graphError,
@@ -9,9 +10,9 @@ import {
   type GraphResponse,
 } from './graph-http';
 import { dispatchGraph, type GraphContext } from './graph-router';
-import { createEventWriter, loadPersistedEvents } from './persistence';
+import { applyPersistedState, snapshotState } from './list-persistence';
+import { createStateWriter, loadPersistedState } from './persistence';
 import { resolveTenant } from './resolve-tenant';
-import { findUser } from './routes/users-routes';
 import { generateSeedTenant } from './seed/generate-seed-tenant';
 import { serveStatic } from './static-files';
 import { parseTenantSpec, type TenantSpec } from './tenant-spec';
@@ -36,6 +37,8 @@ export type TenantServerOptions = {
   dataDir?: string | null;
   /** Clock; relative times in the tenant resolve against it at start. @default () => new Date() */
   now?: () => Date;
+  /** Latency and fault rules to start with (`POST /demo/faults` changes them, `DELETE` restores these). */
+  faults?: FaultSettings;
   log?: (line: string) => void;
 };
 
@@ -59,8 +62,6 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
     'Retry-After, Location, Preference-Applied, request-id, client-request-id, ETag',
   'Access-Control-Max-Age': '600',
 };
-
-const tokenRequestSchema = z.object({ userPrincipalName: z.string().min(1).optional() });
 
 class BodyError extends Error {}
 
@@ -123,45 +124,14 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
   const spec = parseTenantSpec(options.tenant ?? generateSeedTenant(now()));
   const state = resolveTenant(spec, now());
   const dataDir = options.dataDir === undefined ? '.demo-data' : options.dataDir;
-  const persist = dataDir === null ? () => Promise.resolve() : createEventWriter(dataDir);
-  if (dataDir !== null) state.events.push(...(await loadPersistedEvents(dataDir, log)));
+  if (dataDir !== null) applyPersistedState(state, await loadPersistedState(dataDir, log), log);
+  const write = dataDir === null ? null : createStateWriter(dataDir);
+  const persist = (): Promise<void> => (write ? write(snapshotState(state)) : Promise.resolve());
   const tokens = new TokenStore();
-  const ctx: GraphContext = { state, tokens, now, persist, log };
-
-  const handleDemo = async (
-    request: IncomingMessage,
-    pathname: string,
-    ids: { requestId: string; clientRequestId: string },
-  ): Promise<GraphResponse> => {
-    if (pathname === '/demo/token') {
-      if (request.method !== 'POST') return graphError(ids, 405, 'Request_BadRequest', 'Use POST.');
-      const parsed = tokenRequestSchema.safeParse(parseJsonBody(await readBody(request)) ?? {});
-      if (!parsed.success)
-        return graphError(ids, 400, 'BadRequest', 'Body must be { "userPrincipalName"?: string }.');
-      const user = findUser(state, parsed.data.userPrincipalName ?? state.signedInUpn);
-      if (!user)
-        return graphError(
-          ids,
-          400,
-          'BadRequest',
-          `No user ${parsed.data.userPrincipalName ?? ''} in this tenant.`,
-        );
-      return {
-        status: 200,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: { token_type: 'Bearer', access_token: tokens.issue(user.userPrincipalName), expires_in: 3600 },
-      };
-    }
-    if (pathname === '/demo/tenant') {
-      if (request.method !== 'GET') return graphError(ids, 405, 'Request_BadRequest', 'Use GET.');
-      return {
-        status: 200,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: { organisation: state.organisation, signedInUser: state.signedInUpn, timeZone: state.timeZone },
-      };
-    }
-    return graphError(ids, 404, 'NotFound', `No demo endpoint ${pathname}.`);
-  };
+  const faults = new FaultInjector(parseFaultSettings(options.faults ?? {}));
+  const ctx: GraphContext = { state, tokens, now, persist, faults, log };
+  const readJson = async (request: IncomingMessage): Promise<unknown> =>
+    parseJsonBody(await readBody(request));
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const headers = lowerHeaders(request);
@@ -186,7 +156,11 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
     }
     try {
       if (url.pathname.startsWith('/demo/')) {
-        send(response, await handleDemo(request, url.pathname, ids), ids);
+        send(
+          response,
+          await handleDemo(request, url.pathname, ids, { state, tokens, faults, readJson }),
+          ids,
+        );
         return;
       }
       if (url.pathname !== GRAPH_PREFIX && !url.pathname.startsWith(`${GRAPH_PREFIX}/`)) {
@@ -204,9 +178,12 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
         ...ids,
         inBatch: false,
       };
-      send(response, await dispatchGraph(graphRequest, ctx), ids);
+      await faults.beforeHttpRequest();
+      send(response, await faults.apply(graphRequest, () => dispatchGraph(graphRequest, ctx)), ids);
     } catch (error) {
-      if (error instanceof BodyError) send(response, graphError(ids, 400, 'BadRequest', error.message), ids);
+      if (error instanceof DroppedConnection) response.socket?.destroy();
+      else if (error instanceof BodyError)
+        send(response, graphError(ids, 400, 'BadRequest', error.message), ids);
       else {
         log(
           `Request ${request.method ?? ''} ${url.pathname} failed: ${error instanceof Error ? error.message : String(error)}`,

@@ -84,11 +84,94 @@ export type EventRecord = {
   transactionId: string | null;
 };
 
-/** Everything the Graph routes read. Mutated only by POST /me/events. */
+/** The column types a list can hold (SharePoint's text, multi-line text, date, number, yes/no). */
+export type ColumnType = 'text' | 'note' | 'dateTime' | 'number' | 'boolean';
+
+/** A list column. `Title` is one too, on every list. */
+export type ColumnRecord = {
+  id: string;
+  /** Internal name, as `fields` and `$filter` use it. */
+  name: string;
+  displayName: string;
+  type: ColumnType;
+  indexed: boolean;
+  unique: boolean;
+};
+
+/** A stored field value; dateTime values are ISO strings `2026-12-12T00:00:00Z`. */
+export type FieldValue = string | number | boolean | null;
+
+/** One list item. `version` counts saves and goes into the etag. */
+export type ListItemRecord = {
+  id: string;
+  guid: string;
+  version: number;
+  createdMs: number;
+  modifiedMs: number;
+  /** Addresses of the author and the last editor. */
+  createdBy: string;
+  modifiedBy: string;
+  fields: Record<string, FieldValue>;
+  /** Seeded items are regenerated each start; user-written ones are persisted. */
+  origin: 'seed' | 'user';
+};
+
+/** A SharePoint list. */
+export type ListRecord = {
+  id: string;
+  name: string;
+  displayName: string;
+  description: string;
+  createdMs: number;
+  modifiedMs: number;
+  createdBy: string;
+  columns: ColumnRecord[];
+  items: ListItemRecord[];
+  nextItemId: number;
+  /** Created through the API (and then persisted whole) or seeded from the tenant spec. */
+  origin: 'seed' | 'user';
+  /** Ids of items the user deleted, so a restart does not bring seeded ones back. */
+  deletedIds: string[];
+};
+
+/** A SharePoint site: `{hostname},{siteCollectionId},{webId}` and its lists. */
+export type SiteRecord = {
+  id: string;
+  hostname: string;
+  /** Server-relative path, `/sites/comms`. */
+  path: string;
+  displayName: string;
+  description: string;
+  createdMs: number;
+  modifiedMs: number;
+  lists: ListRecord[];
+};
+
+/** A mail message in the tenant; each participant's mailbox shows it. */
+export type MessageRecord = {
+  id: string;
+  changeKey: string;
+  internetMessageId: string;
+  conversationId: string;
+  subject: string;
+  body: string;
+  importance: Importance;
+  isRead: boolean;
+  sentMs: number;
+  receivedMs: number;
+  from: EventPerson;
+  to: EventPerson[];
+  cc: EventPerson[];
+};
+
+/** Everything the Graph routes read. Mutated by POST /me/events and the list write routes. */
 export type TenantState = {
   organisation: { displayName: string; domains: string[] };
   timeZone: string;
   signedInUpn: string;
   users: DirectoryUser[];
   events: EventRecord[];
+  sites: SiteRecord[];
+  /** Newest first. */
+  messages: MessageRecord[];
 };

@@ -4,7 +4,7 @@ import { findInstanceById, masterInstance } from '../event-instances';
 import { GraphErrorSignal, jsonResponse, type GraphRequest, type GraphResponse } from '../graph-http';
 import { changeKeyFrom, iCalUIdFrom, newOutlookId } from '../ids';
 import { jsonPath } from '../tenant-spec';
-import type { DirectoryUser, EventRecord, TenantState } from '../tenant-model';
+import type { DirectoryUser, TenantState } from '../tenant-model';
 import { resolveTimeZone } from '../time-zones';
 import { instantOfIso } from '../zoned-time';
 import { contextProjection, eventView, mailboxOf, renderSelected, viewHeaders } from './event-rendering';
@@ -93,7 +93,7 @@ function instantOf(
 }
 
 /** Hook the server passes in so a created event reaches disk before the 201 is sent. */
-export type PersistEvents = (events: ReadonlyArray<EventRecord>) => Promise<void>;
+export type PersistState = () => Promise<void>;
 
 /** POST /me/events: validates, stores, persists and returns 201 with the created event. */
 export async function createEvent(
@@ -101,7 +101,7 @@ export async function createEvent(
   state: TenantState,
   viewer: DirectoryUser,
   now: number,
-  persist: PersistEvents,
+  persist: PersistState,
 ): Promise<GraphResponse> {
   const parsed = createEventSchema.safeParse(request.body);
   if (!parsed.success) {
@@ -157,7 +157,7 @@ export async function createEvent(
       origin: 'user',
     };
     state.events.push(record);
-    await persist(state.events.filter((event) => event.origin === 'user'));
+    await persist();
   }
   const rendered: Event = renderSelected(masterInstance(record), view);
   return jsonResponse(
