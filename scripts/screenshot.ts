@@ -2,6 +2,7 @@
  * Takes the README's screenshots: the demo with a client meeting open, in headless Chromium.
  * Run after `npm run build`: `npm run screenshot`.
  */
+import { SEED_SUBJECTS } from '../src/sandbox/seed';
 import { launchChromium, startDemo } from '../tests/e2e/chromium';
 
 async function main(): Promise<void> {
@@ -15,13 +16,17 @@ async function main(): Promise<void> {
     await pane.getByRole('region', { name: 'Agenda' }).getByRole('listitem').first().waitFor();
     await page.screenshot({ path: 'docs/demo-agenda.png' });
     const meeting = calendar
-      .locator('button[data-kind="client"]', { hasText: process.argv[2] ?? '' })
+      .locator('button[data-kind="client"]', { hasText: process.argv[2] ?? SEED_SUBJECTS.clientOneToOne })
       .first();
     await meeting.click();
-    await pane.getByRole('list', { name: 'Reasons' }).waitFor();
+    await pane.getByRole('list', { name: /^Articles for / }).first().waitFor();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: 'docs/demo.png' });
-    console.log('Wrote docs/demo.png and docs/demo-agenda.png');
+    // The whole card, as tall as it is: the pane's own page, scrolled through by a tall viewport.
+    await page.setViewportSize({ width: 1440, height: 2600 });
+    await pane.getByRole('list', { name: /^Articles for / }).first().waitFor();
+    await page.locator('iframe[title="Home Turf task pane"]').screenshot({ path: 'docs/demo-card.png' });
+    console.log('Wrote docs/demo.png, docs/demo-card.png and docs/demo-agenda.png');
   } finally {
     await browser.close();
     await demo.close();

@@ -42,13 +42,25 @@ export const useSectionStyles = makeStyles({
   list: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalS,
     margin: 0,
     padding: 0,
     listStyle: 'none',
   },
-  row: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  // Title on its own line, then the facts about it (date, status, flags) on one line below.
+  row: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  grow: { flexBasis: '100%', minWidth: 0, overflowWrap: 'anywhere' },
+  icon: {
+    verticalAlign: 'middle',
+    marginRight: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground3,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   label: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   stale: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -350,8 +362,10 @@ function Activity({ section, unavailable }: { section: ClientSection; unavailabl
           <ul className={styles.list} aria-label="Follow-ups">
             {followUps.map((f) => (
               <li key={`${f.from}|${f.text}`} className={styles.row}>
-                <ArrowReplyRegular aria-hidden />
-                <Body1 className={styles.grow}>{f.text}</Body1>
+                <Body1 className={styles.grow}>
+                  <ArrowReplyRegular aria-hidden className={styles.icon} />
+                  {f.text}
+                </Body1>
                 <Badge appearance="outline" size="small">
                   {f.owner === 'us' ? 'We owe' : `${section.firstName} owes`}
                 </Badge>
@@ -393,8 +407,10 @@ function ActivityRow({ entry, zone }: { entry: ActivityEntry; zone: { locale: st
   if (entry.kind === 'mail') {
     return (
       <div className={styles.row}>
-        <MailRegular aria-hidden />
-        <Body1 className={styles.grow}>{entry.mail.subject}</Body1>
+        <Body1 className={styles.grow}>
+          <MailRegular aria-hidden className={styles.icon} />
+          {entry.mail.subject}
+        </Body1>
         <Caption1 className={styles.muted}>
           {entry.mail.direction === 'sent' ? 'sent' : 'received'} {formatDate(entry.mail.at, zone)}
         </Caption1>
@@ -404,16 +420,17 @@ function ActivityRow({ entry, zone }: { entry: ActivityEntry; zone: { locale: st
   const note = entry.note;
   const value = note?.valueOffered.map((v) => `${v.kind}: ${v.text}`).join(' · ');
   return (
-    <div>
-      <div className={styles.row}>
-        <CalendarLtrRegular aria-hidden />
-        <Body1 className={styles.grow}>{entry.subject}</Body1>
-        <Caption1 className={styles.muted}>{formatDate(entry.start, zone)}</Caption1>
-      </div>
-      {note === undefined ? (
-        <Caption1 className={styles.muted}>No value-add note</Caption1>
-      ) : (
-        <Caption1 className={styles.noteLine}>
+    <div className={styles.row}>
+      <Body1 className={styles.grow}>
+        <CalendarLtrRegular aria-hidden className={styles.icon} />
+        {entry.subject}
+      </Body1>
+      <Caption1 className={styles.muted}>
+        meeting {formatDate(entry.start, zone)}
+        {note === undefined ? ' · no value-add note' : ''}
+      </Caption1>
+      {note !== undefined && (
+        <Caption1 className={mergeClasses(styles.grow, styles.noteLine)}>
           Value-add: {value || 'none recorded'}
           {note.storyLead === undefined ? '' : ` · Story lead: ${note.storyLead}`}
         </Caption1>
