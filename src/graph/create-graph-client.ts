@@ -5,8 +5,17 @@ import { RetryAfterMiddleware, realSleep, type Sleep } from './middleware/retry-
 /** Microsoft Graph in production. */
 export const MICROSOFT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
-/** The delegated scopes the read paths need; writes ask for more when they happen. */
-export const READ_SCOPES = ['User.Read', 'User.ReadBasic.All', 'Calendars.Read'] as const;
+/**
+ * The delegated scopes the read paths need (the advisor, people in meetings, the calendar, mail
+ * metadata, the team store); writes ask for more when they happen.
+ */
+export const READ_SCOPES = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'Calendars.Read',
+  'Mail.Read',
+  'Sites.ReadWrite.All',
+] as const;
 
 export type GraphClientOptions = {
   /** Graph root including the version, e.g. `https://graph.microsoft.com/v1.0`. */
