@@ -14,7 +14,7 @@ export const READ_SCOPES = [
   'User.ReadBasic.All',
   'Calendars.Read',
   'Mail.Read',
-  'Sites.ReadWrite.All',
+  'Sites.Read.All',
 ] as const;
 
 export type GraphClientOptions = {
