@@ -19,12 +19,18 @@ async function main(): Promise<void> {
       .locator('button[data-kind="client"]', { hasText: process.argv[2] ?? SEED_SUBJECTS.clientOneToOne })
       .first();
     await meeting.click();
-    await pane.getByRole('list', { name: /^Articles for / }).first().waitFor();
+    await pane
+      .getByRole('list', { name: /^Articles for / })
+      .first()
+      .waitFor();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: 'docs/demo.png' });
     // The whole card, as tall as it is: the pane's own page, scrolled through by a tall viewport.
     await page.setViewportSize({ width: 1440, height: 2600 });
-    await pane.getByRole('list', { name: /^Articles for / }).first().waitFor();
+    await pane
+      .getByRole('list', { name: /^Articles for / })
+      .first()
+      .waitFor();
     await page.locator('iframe[title="Home Turf task pane"]').screenshot({ path: 'docs/demo-card.png' });
     console.log('Wrote docs/demo.png, docs/demo-card.png and docs/demo-agenda.png');
   } finally {

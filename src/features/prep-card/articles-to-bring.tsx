@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   top: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   summary: { color: tokens.colorNeutralForeground2 },
   because: { color: tokens.colorNeutralForeground3 },
+  bring: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 type Ranked =
@@ -90,6 +91,7 @@ export function ArticlesToBring({
                     {article.source === undefined ? '' : ` — ${article.source}`}
                   </Body1>
                   <ToggleButton
+                    className={styles.bring}
                     size="small"
                     appearance={marked ? 'primary' : 'secondary'}
                     checked={marked}

@@ -185,15 +185,20 @@ function useLibrary(card: PrepCard): Article[] {
   );
 }
 
-/** One ranker (a worker) per card on screen, fed the library the card loaded. */
+/**
+ * One ranker (a worker) per library on screen. It is created with its library loaded, before any
+ * section can ask it to rank (children's effects run before their parent's), and a new library
+ * gives a new ranker, which makes every section rank again.
+ */
 function useArticleRanker(articles: readonly Article[]): { ranker: ArticleRanker; version: string } {
-  const [ranker] = useState(() => createArticleRanker());
   const version = `${articles.length}|${articles[0]?.id ?? ''}|${articles[articles.length - 1]?.id ?? ''}`;
-  useEffect(() => {
-    ranker.load(articles);
+  const ranker = useMemo(() => {
+    const created = createArticleRanker();
+    created.load(articles);
+    return created;
     // reason: `version` identifies the library by value; the array identity changes per render from cache.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ranker, version]);
+  }, [version]);
   useEffect(
     () => () => {
       ranker.dispose();

@@ -126,7 +126,7 @@ describe('the card an advisor reads', () => {
     const sharedTitles = first.articles.filter((a) => shared.has(a.id)).map((a) => a.title);
 
     const view = h.renderWith(<PrepCardView meeting={h.meeting(SEED_SUBJECTS.clientOneToOne)} />);
-    const list = await screen.findByRole('list', { name: 'Articles for Priya' });
+    const list = await screen.findByRole('list', { name: 'Articles for Priya' }, { timeout: 5000 });
     const items = within(list).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     for (const title of sharedTitles) expect(within(list).queryByText(title)).toBeNull();
@@ -137,7 +137,7 @@ describe('the card an advisor reads', () => {
     view.unmount();
 
     h.renderWith(<PrepCardView meeting={h.meeting(SEED_SUBJECTS.clientOneToOne)} />);
-    const again = await screen.findByRole('list', { name: 'Articles for Priya' });
+    const again = await screen.findByRole('list', { name: 'Articles for Priya' }, { timeout: 5000 });
     await waitFor(() => {
       expect(
         within(again).getByRole('button', { name: bring.getAttribute('aria-label') ?? '' }),
