@@ -2,17 +2,19 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 /**
  * What Home Turf keeps on this device, in IndexedDB: prep cards seen before (so the next open
- * renders at once) and the articles marked "bring it" per meeting, until the note takes them.
- * Never tokens. When IndexedDB is unavailable (some private modes) everything still works, only
+ * renders at once), the articles marked "bring it" per meeting until the note takes them, and the
+ * outbox of writes the team store has not confirmed yet. Never tokens. When IndexedDB is unavailable (some private modes) everything still works, only
  * without the head start.
  */
 interface HomeTurfDb extends DBSchema {
   cards: { key: string; value: { savedAt: number; card: unknown } };
   bring: { key: string; value: string[] };
+  /** Writes to the team store not yet confirmed by it (see sync-engine.ts). */
+  outbox: { key: string; value: { id: string } & Record<string, unknown> };
 }
 
 const DB_NAME = 'home-turf';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let opening: Promise<IDBPDatabase<HomeTurfDb> | null> | null = null;
 
@@ -69,8 +71,42 @@ export async function writeBrought(meetingKey: string, ids: readonly string[]): 
   }
 }
 
+const outboxInMemory = new Map<string, { id: string } & Record<string, unknown>>();
+
+/** Every entry of the outbox. Without IndexedDB the outbox lives in memory, for this pane only. */
+export async function readOutbox(): Promise<({ id: string } & Record<string, unknown>)[]> {
+  const database = await db();
+  if (database === null) return [...outboxInMemory.values()];
+  return database.getAll('outbox');
+}
+
+/** Adds or replaces outbox entries in one transaction, so a note's writes are kept together or not at all. */
+export async function putOutbox(
+  entries: readonly ({ id: string } & Record<string, unknown>)[],
+): Promise<void> {
+  const database = await db();
+  if (database === null) {
+    for (const entry of entries) outboxInMemory.set(entry.id, entry);
+    return;
+  }
+  const tx = database.transaction('outbox', 'readwrite');
+  await Promise.all([...entries.map((entry) => tx.store.put(entry)), tx.done]);
+}
+
+/** Removes an entry the team store has confirmed. */
+export async function deleteOutbox(id: string): Promise<void> {
+  outboxInMemory.delete(id);
+  await (await db())?.delete('outbox', id);
+}
+
+/** True when writes survive closing the pane (IndexedDB is available). */
+export async function outboxIsDurable(): Promise<boolean> {
+  return (await db()) !== null;
+}
+
 /** Forgets the open connection (tests that swap IndexedDB between runs). */
 export function resetLocalDb(): void {
   opening = null;
   broughtInMemory.clear();
+  outboxInMemory.clear();
 }

@@ -68,3 +68,12 @@ function codeOf(error: unknown): string {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Unknown error';
 }
+
+/**
+ * The HTTP status of a failed Graph call, or 0 when no answer came back at all (no connection, a
+ * dropped connection, a time-out): the case where a write may or may not have happened.
+ */
+export function errorStatus(error: unknown): number {
+  if (error instanceof GraphRequestError) return error.status;
+  return statusOf(error) ?? 0;
+}

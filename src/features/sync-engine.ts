@@ -1,0 +1,319 @@
+import { z } from 'zod';
+import { mergeProfile } from '../domain/merge-profile';
+import type { GraphClient } from '../graph/create-graph-client';
+import { createTodoTask, findTodoTask, getDefaultTodoList } from '../graph/create-todo-task';
+import { describeGraphError, errorStatus } from '../graph/graph-errors';
+import { clientFields } from '../graph/store/client-fields';
+import {
+  createListItem,
+  findListItem,
+  getListItem,
+  updateListItem,
+  type FieldValues,
+} from '../graph/store/list-item-writes';
+import { toClientProfile } from '../graph/store/map-store';
+import type { StoreListKey, StoreSite } from '../graph/store/store-lists';
+import { deleteOutbox, putOutbox, readOutbox } from './local-db';
+
+/**
+ * The outbox: every write to the team store is first kept on this device, then sent, and removed
+ * only once the store has confirmed it. Nothing is lost (the entry survives failures, closing the
+ * pane and going offline) and nothing is doubled:
+ * - a new item carries a client-generated value in a unique column, so sending it again after a
+ *   lost answer (time-out, 504 after the write, dropped connection) is refused with 409 by the
+ *   store, and the entry is then done;
+ * - an update carries the etag it was made from; when a colleague saved first (412), fields that
+ *   do not clash merge by themselves and are sent again on the new version.
+ */
+
+const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const fields = z.record(z.string(), fieldValue);
+
+const opSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('create-item'),
+    list: z.enum(['clients', 'fileItems', 'notes', 'articles', 'campaigns']),
+    fields,
+    uniqueColumn: z.string(),
+    uniqueValue: z.string(),
+  }),
+  /** Sets a date column to at least the given date (e.g. "last update sent"): merges with any newer value. */
+  z.object({
+    kind: z.literal('raise-date'),
+    list: z.enum(['clients', 'fileItems', 'notes', 'articles', 'campaigns']),
+    itemId: z.string(),
+    etag: z.string(),
+    column: z.string(),
+    value: z.string(),
+  }),
+  /** A client profile edited from `base` to `mine` (store fields); merged three-way on 412. */
+  z.object({
+    kind: z.literal('update-profile'),
+    itemId: z.string(),
+    etag: z.string(),
+    base: fields,
+    mine: fields,
+  }),
+  z.object({
+    kind: z.literal('todo-task'),
+    title: z.string(),
+    due: z.string().nullable(),
+    body: z.string(),
+  }),
+]);
+
+export type OutboxOp = z.infer<typeof opSchema>;
+
+const entrySchema = z.object({
+  id: z.string(),
+  /** What the entry belongs to, e.g. one value-add note: its status is the status of its entries. */
+  group: z.string(),
+  /** Words for the user: "Note for Priya Shah". */
+  label: z.string(),
+  op: opSchema,
+  state: z.enum(['pending', 'conflict', 'failed']),
+  attempts: z.number(),
+  lastError: z.string().optional(),
+  createdAt: z.number(),
+  nextAttemptAt: z.number(),
+  /** For a conflict: the colleague's version, to show next to ours. */
+  theirs: fields.optional(),
+});
+
+export type OutboxEntry = z.infer<typeof entrySchema>;
+
+export type GroupStatus =
+  | { kind: 'synced' }
+  | { kind: 'pending'; entries: number; lastError?: string }
+  | { kind: 'needs-you'; entries: OutboxEntry[] };
+
+export type SyncEngine = {
+  /** Keeps the writes on this device first (all or none), then tries to send them. */
+  enqueue(group: string, label: string, ops: readonly OutboxOp[]): Promise<void>;
+  /** Sends every entry that is due; one flush at a time. */
+  flush(): Promise<void>;
+  entries(): readonly OutboxEntry[];
+  status(group: string): GroupStatus;
+  subscribe(listener: () => void): () => void;
+  /** Sends a failed or conflicting entry again (after the advisor chose). */
+  retry(id: string, replace?: OutboxOp): Promise<void>;
+  dispose(): void;
+};
+
+export type SyncOptions = {
+  graph: GraphClient;
+  site: StoreSite | null;
+  now?: () => number;
+  /** How often pending entries are tried again while any remain. @default 15 s */
+  intervalMs?: number;
+  newId?: () => string;
+};
+
+const MAX_BACKOFF_MS = 60_000;
+
+/** Creates the engine and starts sending what an earlier pane left behind. */
+export function createSyncEngine(options: SyncOptions): SyncEngine {
+  const now = options.now ?? (() => Date.now());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  let entries: OutboxEntry[] = [];
+  let loaded: Promise<void> | null = null;
+  let flushing: Promise<void> | null = null;
+  let todoListId: string | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+
+  const load = () =>
+    (loaded ??= readOutbox().then((raw) => {
+      const known = new Set(entries.map((e) => e.id));
+      for (const item of raw) {
+        const parsed = entrySchema.safeParse(item);
+        if (parsed.success && !known.has(parsed.data.id)) entries.push(parsed.data);
+      }
+      notify();
+    }));
+
+  const save = async (entry: OutboxEntry) => {
+    entries = entries.map((e) => (e.id === entry.id ? entry : e));
+    await putOutbox([entry]);
+    notify();
+  };
+  const done = async (entry: OutboxEntry) => {
+    entries = entries.filter((e) => e.id !== entry.id);
+    await deleteOutbox(entry.id);
+    notify();
+  };
+
+  /** Sends one entry; resolves to the entry's next state, or null when the store confirmed it. */
+  const send = async (entry: OutboxEntry): Promise<OutboxEntry | null> => {
+    const { graph, site } = options;
+    const op = entry.op;
+    if (op.kind === 'todo-task') {
+      todoListId ??= await getDefaultTodoList(graph);
+      // A previous attempt may have created it before its answer was lost.
+      if (entry.attempts > 0 && (await findTodoTask(graph, todoListId, op.title)) !== null) return null;
+      await createTodoTask(graph, todoListId, {
+        title: op.title,
+        due: op.due,
+        body: op.body,
+      });
+      return null;
+    }
+    if (site === null) throw new Error('The team store is not set up for this team yet.');
+    if (op.kind === 'create-item') {
+      try {
+        await createListItem(graph, site, op.list, op.fields);
+      } catch (error) {
+        if (errorStatus(error) !== 409) throw error;
+        // 409 on the unique key: an earlier attempt was saved. Make sure, then it is done.
+        if ((await findListItem(graph, site, op.list, op.uniqueColumn, op.uniqueValue)) === null) throw error;
+      }
+      return null;
+    }
+    if (op.kind === 'raise-date') {
+      try {
+        await updateListItem(graph, site, op.list, op.itemId, op.etag, { [op.column]: op.value });
+        return null;
+      } catch (error) {
+        if (errorStatus(error) !== 412) throw error;
+        const current = await getListItem(graph, site, op.list, op.itemId);
+        const value = current.fields[op.column];
+        if (typeof value === 'string' && value >= op.value) return null;
+        return { ...entry, op: { ...op, etag: current.etag ?? '*' }, attempts: 0, nextAttemptAt: 0 };
+      }
+    }
+    try {
+      await updateListItem(graph, site, 'clients', op.itemId, op.etag, changedFields(op.base, op.mine));
+      return null;
+    } catch (error) {
+      if (errorStatus(error) !== 412) throw error;
+      const current = await getListItem(graph, site, 'clients', op.itemId);
+      const base = toClientProfile({ id: op.itemId, fields: op.base });
+      const mine = toClientProfile({ id: op.itemId, fields: op.mine });
+      const theirs = toClientProfile({ id: op.itemId, fields: current.fields });
+      if (base === null || mine === null || theirs === null) throw error;
+      const { merged, conflicts } = mergeProfile(base, mine, theirs);
+      const theirFields = clientFields(theirs);
+      const next: OutboxEntry = {
+        ...entry,
+        op: { ...op, etag: current.etag ?? '*', base: theirFields, mine: clientFields(merged) },
+        attempts: 0,
+        nextAttemptAt: 0,
+      };
+      if (conflicts.length === 0) return next;
+      return {
+        ...next,
+        state: 'conflict',
+        theirs: theirFields,
+        lastError: `A colleague changed ${conflicts.map((c) => c.field).join(', ')} at the same time.`,
+      };
+    }
+  };
+
+  const flushOnce = async () => {
+    await load();
+    for (const entry of [...entries]) {
+      if (entry.state !== 'pending' || entry.nextAttemptAt > now()) continue;
+      try {
+        const next = await send(entry);
+        if (next === null) await done(entry);
+        else await save(next);
+      } catch (error) {
+        const status = errorStatus(error);
+        // No answer, throttled, unavailable or timed out: keep it and try again later.
+        const transient = status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
+        const attempts = entry.attempts + 1;
+        await save({
+          ...entry,
+          attempts,
+          state: transient ? 'pending' : 'failed',
+          lastError: describeGraphError(error),
+          nextAttemptAt: now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 6)),
+        });
+      }
+    }
+  };
+
+  const flush = () => {
+    flushing ??= flushOnce().finally(() => {
+      flushing = null;
+    });
+    return flushing;
+  };
+
+  const onOnline = () => {
+    void resetAndFlush();
+  };
+  // Back online: whatever waits is due now.
+  const resetAndFlush = async () => {
+    await load();
+    entries = entries.map((e) => (e.state === 'pending' ? { ...e, nextAttemptAt: 0 } : e));
+    await flush();
+  };
+  if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
+  const timer = setInterval(() => {
+    if (entries.some((e) => e.state === 'pending')) void flush();
+  }, options.intervalMs ?? 15_000);
+  void flush();
+
+  return {
+    async enqueue(group, label, ops) {
+      await load();
+      const created = ops.map((op): OutboxEntry => ({
+        id: newId(),
+        group,
+        label,
+        op,
+        state: 'pending',
+        attempts: 0,
+        createdAt: now(),
+        nextAttemptAt: 0,
+      }));
+      await putOutbox(created);
+      entries.push(...created);
+      notify();
+      await flush();
+    },
+    flush,
+    entries: () => entries,
+    status(group) {
+      const mine = entries.filter((e) => e.group === group);
+      if (mine.length === 0) return { kind: 'synced' };
+      const stuck = mine.filter((e) => e.state !== 'pending');
+      if (stuck.length > 0) return { kind: 'needs-you', entries: stuck };
+      const lastError = mine.find((e) => e.lastError !== undefined)?.lastError;
+      return lastError === undefined
+        ? { kind: 'pending', entries: mine.length }
+        : { kind: 'pending', entries: mine.length, lastError };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async retry(id, replace) {
+      const entry = entries.find((e) => e.id === id);
+      if (entry === undefined) return;
+      const { theirs: _theirs, ...rest } = entry;
+      await save({ ...rest, op: replace ?? entry.op, state: 'pending', nextAttemptAt: 0 });
+      await flush();
+    },
+    dispose() {
+      clearInterval(timer);
+      if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
+      listeners.clear();
+    },
+  };
+}
+
+/** Only the columns that changed, so a PATCH touches nothing else. */
+function changedFields(base: FieldValues, mine: FieldValues): FieldValues {
+  return Object.fromEntries(Object.entries(mine).filter(([k, v]) => base[k] !== v));
+}
+
+/** The store list of an op, for messages. */
+export function listOf(op: OutboxOp): StoreListKey | 'todo' {
+  if (op.kind === 'todo-task') return 'todo';
+  if (op.kind === 'update-profile') return 'clients';
+  return op.list;
+}
