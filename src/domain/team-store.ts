@@ -31,6 +31,8 @@ export type FileItemStatus = 'Not started' | 'In progress' | 'Waiting on client'
 
 export type FileItem = {
   id: string;
+  /** Optimistic-concurrency tag of the item (`@odata.etag`). */
+  etag?: string;
   title: string;
   clientEmail: string;
   status: FileItemStatus;

@@ -1,4 +1,12 @@
-import type { ClientProfile, FollowUp, HeardPriority, IsoDate, ValueKind } from './team-store';
+import type {
+  Article,
+  ClientProfile,
+  FileItem,
+  FollowUp,
+  HeardPriority,
+  IsoDate,
+  ValueKind,
+} from './team-store';
 
 /**
  * The value-add note an advisor writes after a meeting, from the form to the store's items. Pure:
@@ -12,6 +20,18 @@ export const VALUE_KINDS: readonly ValueKind[] = [
   'best practice',
   'introduction',
 ];
+
+/** What the note form knows when it opens: the meeting, its clients, their open work, the library. */
+export type NoteContext = {
+  meeting: { iCalUId?: string; subject: string; start: Date };
+  clients: { email: string; name: string; profile: ClientProfile | null }[];
+  /** Open work on those clients' files. */
+  fileItems: FileItem[];
+  /** The article library, to name the articles marked "bring it". */
+  articles: Article[];
+  /** Ids of the articles marked "bring it" on the card. */
+  brought: string[];
+};
 
 export type NoteFollowUp = FollowUp & {
   /** Ours only: also create a Microsoft To Do task. */

@@ -1,8 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Person } from '../domain/meeting';
 import type { GraphClient } from '../graph/create-graph-client';
-import type { StoreSite } from '../graph/store/store-lists';
+import type { StoreListKey, StoreSite } from '../graph/store/store-lists';
 import type { Host } from '../hosts/host';
+import type { SyncEngine } from './sync-engine';
 
 /** What every screen works with: the Graph client, the signed-in advisor, the host, the clock. */
 export type Session = {
@@ -14,6 +15,13 @@ export type Session = {
   store: StoreSite | null;
   /** Why the team store is unavailable, in words for the user. */
   storeProblem?: string;
+  /**
+   * The store's lists the site does not have yet (empty: it is set up); undefined when that could
+   * not be checked, so nothing is offered that might not be needed.
+   */
+  storeMissing?: StoreListKey[];
+  /** Writes to the team store, kept on this device until the store confirms them. */
+  outbox?: SyncEngine;
 };
 
 const SessionContext = createContext<Session | null>(null);

@@ -1,9 +1,11 @@
 import { Avatar, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { AgendaView } from '../../features/agenda/agenda-view';
 import { PrepCardView } from '../../features/prep-card/prep-card-view';
 import { useSession } from '../../features/session';
+import { StoreSetup } from '../../features/store-setup/store-setup';
 import type { HostMeeting } from '../../hosts/host';
+import { NoteAction } from './note-action';
 
 const useStyles = makeStyles({
   root: {
@@ -18,12 +20,20 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The task pane: the prep card on a meeting, the agenda outside one. */
+/**
+ * The task pane: the prep card on a meeting, the agenda outside one, and above them the offer to
+ * set Home Turf up when the team site lacks the store's lists.
+ */
 export function Taskpane() {
   const { host, me } = useSession();
   const styles = useStyles();
   const [meeting, setMeeting] = useState<HostMeeting | null>(() => host.currentMeeting());
   useEffect(() => host.onMeetingChange(setMeeting), [host]);
+  // Bumped once the store is set up, so the card and agenda load again with the team's records.
+  const [storeGeneration, setStoreGeneration] = useState(0);
+  const storeReady = useCallback(() => {
+    setStoreGeneration((n) => n + 1);
+  }, []);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -36,10 +46,15 @@ export function Taskpane() {
         <Avatar name={me.displayName} size={32} aria-hidden />
       </header>
       <Divider />
+      <StoreSetup onReady={storeReady} />
       {meeting === null ? (
-        <AgendaView />
+        <AgendaView key={storeGeneration} />
       ) : (
-        <PrepCardView key={meeting.itemId ?? meeting.subject} meeting={meeting} />
+        <PrepCardView
+          key={`${storeGeneration}|${meeting.itemId ?? meeting.subject}`}
+          meeting={meeting}
+          actions={(card) => <NoteAction card={card} meeting={meeting} />}
+        />
       )}
     </main>
   );

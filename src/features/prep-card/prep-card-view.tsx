@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CalendarLtrRegular, LocationRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { NotClientCause } from '../../domain/classify-meeting';
 import type { Article } from '../../domain/team-store';
 import { describeGraphError } from '../../graph/graph-errors';
@@ -60,7 +60,14 @@ const NOT_CLIENT_TITLE: Record<NotClientCause, string> = {
  * campaigns about to reach their people, recent activity and articles to bring; then the agenda.
  * A card seen before shows at once and refreshes in place.
  */
-export function PrepCardView({ meeting }: { meeting: HostMeeting }) {
+export function PrepCardView({
+  meeting,
+  actions,
+}: {
+  meeting: HostMeeting;
+  /** What the surface offers on a loaded card (e.g. a value-add note after the meeting). */
+  actions?: (card: PrepCard) => ReactNode;
+}) {
   const session = useSession();
   const styles = useStyles();
   const state = usePrepCard(session, meeting);
@@ -88,6 +95,7 @@ export function PrepCardView({ meeting }: { meeting: HostMeeting }) {
             refreshError={state.refreshError}
             onRetry={state.retry}
           />
+          {actions?.(state.card)}
           <PrepCardBody card={state.card} meetingKey={cardKey(session.me.email, meeting)} />
         </>
       )}

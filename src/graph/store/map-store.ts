@@ -118,6 +118,7 @@ export function toFileItem(item: RawListItem): FileItem | null {
   };
   const owner = lowerEmail(str(f, 'OwnerEmail'));
   if (owner !== undefined) result.ownerEmail = owner;
+  if (item.etag !== undefined) result.etag = item.etag;
   return result;
 }
 

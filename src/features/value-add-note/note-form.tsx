@@ -1,0 +1,345 @@
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, SaveRegular } from '@fluentui/react-icons';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { HeardPriority } from '../../domain/team-store';
+import {
+  checkNote,
+  proposeProfileChanges,
+  type NoteContext,
+  type NoteDraft,
+  type NoteErrors,
+  type NoteFollowUp,
+} from '../../domain/value-add-note';
+import { useSession } from '../session';
+import { buildNoteOps } from './build-note-ops';
+import { FollowUpRow, HeardRow, ValueRow } from './note-rows';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  part: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** A first draft: every client of the meeting, and the articles marked "bring it" as value offered. */
+export function initialDraft(context: NoteContext, authorEmail: string, noteId: string): NoteDraft {
+  const brought = context.brought
+    .map((id) => context.articles.find((a) => a.id === id))
+    .filter((a) => a !== undefined);
+  return {
+    noteId,
+    meeting: context.meeting,
+    clients: context.clients.map(({ email, name }) => ({ email, name })),
+    authorEmail,
+    valueOffered: brought.map((a) => ({ kind: 'article', text: a.title })),
+    articlesBrought: brought.map((a) => a.id),
+    followUps: [],
+    prioritiesHeard: [],
+    fileUpdates: [],
+    storyLead: '',
+    pulse: null,
+  };
+}
+
+function Part({
+  title,
+  children,
+  error,
+}: {
+  title: string;
+  children: ReactNode;
+  error?: string | undefined;
+}) {
+  const styles = useStyles();
+  return (
+    <section aria-label={title} className={styles.part}>
+      <Subtitle2 as="h4">{title}</Subtitle2>
+      <Field validationMessage={error ?? null} validationState={error === undefined ? 'none' : 'error'}>
+        <div className={styles.part}>{children}</div>
+      </Field>
+    </section>
+  );
+}
+
+/**
+ * The value-add note: value offered, follow-ups both ways, priorities heard (offered as profile
+ * changes to confirm), file updates, a story lead and a satisfaction pulse. Saving puts the note in
+ * the outbox first, so what was typed is never lost to a failed send.
+ */
+export function NoteForm({
+  context,
+  noteId,
+  onSaved,
+  onCancel,
+}: {
+  context: NoteContext;
+  noteId: string;
+  onSaved: (noteId: string) => void;
+  onCancel: () => void;
+}) {
+  const session = useSession();
+  const styles = useStyles();
+  const [draft, setDraft] = useState<NoteDraft>(() => initialDraft(context, session.me.email, noteId));
+  const [errors, setErrors] = useState<NoteErrors>({});
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const [saving, setSaving] = useState<string | null>(null);
+  const [leadOn, setLeadOn] = useState(false);
+  const firstName = (draft.clients[0]?.name ?? 'The client').split(/\s+/)[0] ?? 'The client';
+  const update = (patch: Partial<NoteDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const proposals = useMemo(
+    () =>
+      context.clients
+        .filter((c) => draft.clients.some((d) => d.email === c.email) && c.profile !== null)
+        .map((c) => ({ client: c, changes: proposeProfileChanges(c.profile, draft.prioritiesHeard) }))
+        .filter((p) => p.changes.length > 0),
+    [context.clients, draft.clients, draft.prioritiesHeard],
+  );
+
+  const save = async () => {
+    const found = checkNote(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    if (session.outbox === undefined) {
+      setSaving('Notes cannot be saved here: the team store is not available.');
+      return;
+    }
+    setSaving('Saving…');
+    const accepted = new Map(
+      proposals.filter((p) => confirmed.has(p.client.email)).map((p) => [p.client.email, p.changes]),
+    );
+    try {
+      await session.outbox.enqueue(
+        draft.noteId,
+        `Value-add note on "${draft.meeting.subject}"`,
+        buildNoteOps(draft, context, accepted),
+      );
+      onSaved(draft.noteId);
+    } catch (error) {
+      setSaving(
+        `The note could not be kept on this device: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  return (
+    <form
+      aria-label="Value-add note"
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {context.clients.length > 1 && (
+        <Part title="About" error={errors.clients}>
+          {context.clients.map((c) => (
+            <Checkbox
+              key={c.email}
+              label={c.name}
+              checked={draft.clients.some((d) => d.email === c.email)}
+              onChange={(_, data) => {
+                update({
+                  clients:
+                    data.checked === true
+                      ? [...draft.clients, { email: c.email, name: c.name }]
+                      : draft.clients.filter((d) => d.email !== c.email),
+                });
+              }}
+            />
+          ))}
+        </Part>
+      )}
+      <Part title="Value offered" error={errors.valueOffered}>
+        {draft.valueOffered.map((value, i) => (
+          <ValueRow
+            key={i}
+            index={i}
+            value={value}
+            onChange={(v) => {
+              update({ valueOffered: draft.valueOffered.map((x, j) => (j === i ? v : x)) });
+            }}
+            onRemove={() => {
+              update({ valueOffered: draft.valueOffered.filter((_, j) => j !== i) });
+            }}
+          />
+        ))}
+        {draft.articlesBrought.length > 0 && (
+          <Caption1 className={styles.muted}>
+            Articles marked &quot;bring it&quot; are recorded as shared with {firstName}, so the card will not
+            suggest them again.
+          </Caption1>
+        )}
+        <Button
+          icon={<AddRegular />}
+          onClick={() => {
+            update({ valueOffered: [...draft.valueOffered, { kind: 'idea', text: '' }] });
+          }}
+        >
+          Add value offered
+        </Button>
+      </Part>
+      <Part title="Follow-ups" error={errors.followUps}>
+        {draft.followUps.map((value, i) => (
+          <FollowUpRow
+            key={i}
+            index={i}
+            value={value}
+            clientName={firstName}
+            onChange={(v) => {
+              update({ followUps: draft.followUps.map((x, j) => (j === i ? v : x)) });
+            }}
+            onRemove={() => {
+              update({ followUps: draft.followUps.filter((_, j) => j !== i) });
+            }}
+          />
+        ))}
+        <Button
+          icon={<AddRegular />}
+          onClick={() => {
+            const blank: NoteFollowUp = { text: '', due: null, owner: 'us', done: false, toDo: false };
+            update({ followUps: [...draft.followUps, blank] });
+          }}
+        >
+          Add follow-up
+        </Button>
+      </Part>
+      <Part title="Priorities heard" error={errors.prioritiesHeard}>
+        {draft.prioritiesHeard.map((value, i) => (
+          <HeardRow
+            key={i}
+            index={i}
+            value={value}
+            onChange={(v) => {
+              update({ prioritiesHeard: draft.prioritiesHeard.map((x, j) => (j === i ? v : x)) });
+            }}
+            onRemove={() => {
+              update({ prioritiesHeard: draft.prioritiesHeard.filter((_, j) => j !== i) });
+            }}
+          />
+        ))}
+        <Button
+          icon={<AddRegular />}
+          onClick={() => {
+            const blank: HeardPriority = { kind: 'priority', text: '', due: null };
+            update({ prioritiesHeard: [...draft.prioritiesHeard, blank] });
+          }}
+        >
+          Add priority heard
+        </Button>
+        {proposals.map(({ client, changes }) => (
+          <div key={client.email}>
+            <Checkbox
+              label={`Also add to ${client.name}'s profile:`}
+              checked={confirmed.has(client.email)}
+              onChange={(_, data) => {
+                setConfirmed((prev) => {
+                  const next = new Set(prev);
+                  if (data.checked === true) next.add(client.email);
+                  else next.delete(client.email);
+                  return next;
+                });
+              }}
+            />
+            <ul className={styles.changes} aria-label={`Changes to ${client.name}'s profile`}>
+              {changes.map((c) => (
+                <li key={`${c.kind}|${c.text}`}>
+                  <Caption1>
+                    {c.kind === 'pressure' ? 'New pressure' : c.kind === 'kpi' ? 'New KPI' : 'New priority'}:{' '}
+                    {c.text}
+                    {c.kind === 'priority' && c.due !== null ? ` (due ${c.due})` : ''}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </Part>
+      {context.fileItems.length > 0 && (
+        <Part title="File updates">
+          <Caption1 className={styles.muted}>
+            Which work did you update them on? Ticked items get today as their last update.
+          </Caption1>
+          {context.fileItems.map((item) => (
+            <Checkbox
+              key={item.id}
+              label={item.title}
+              checked={draft.fileUpdates.includes(item.id)}
+              onChange={(_, data) => {
+                update({
+                  fileUpdates:
+                    data.checked === true
+                      ? [...draft.fileUpdates, item.id]
+                      : draft.fileUpdates.filter((id) => id !== item.id),
+                });
+              }}
+            />
+          ))}
+        </Part>
+      )}
+      <Part title="Story lead" error={errors.storyLead}>
+        <Switch
+          label="Something the PR team could tell"
+          checked={leadOn}
+          onChange={(_, data) => {
+            setLeadOn(data.checked);
+            if (!data.checked) update({ storyLead: '' });
+          }}
+        />
+        {leadOn && (
+          <Input
+            aria-label="Story lead"
+            placeholder="One line: the story"
+            value={draft.storyLead}
+            onChange={(_, data) => {
+              update({ storyLead: data.value });
+            }}
+          />
+        )}
+      </Part>
+      <Part title="Satisfaction pulse" error={errors.pulse}>
+        <RadioGroup
+          layout="horizontal"
+          aria-label={`How ${firstName} seemed, 1 to 5`}
+          value={draft.pulse === null ? '' : String(draft.pulse)}
+          onChange={(_, data) => {
+            update({ pulse: data.value === '' ? null : Number(data.value) });
+          }}
+        >
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Radio key={n} value={String(n)} label={String(n)} />
+          ))}
+          <Radio value="" label="Skip" />
+        </RadioGroup>
+      </Part>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={saving === 'Saving…'}>
+          Save note
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+      {saving !== null && saving !== 'Saving…' && <Caption1 role="alert">{saving}</Caption1>}
+    </form>
+  );
+}

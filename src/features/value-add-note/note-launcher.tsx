@@ -1,0 +1,85 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { NoteAddRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import type { NoteContext } from '../../domain/value-add-note';
+import { outboxIsDurable } from '../local-db';
+import { useSession } from '../session';
+import { NoteForm } from './note-form';
+import { NoteStatus } from './note-status';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorBrandStroke2}`,
+  },
+});
+
+type State =
+  | { kind: 'closed' }
+  | { kind: 'open'; noteId: string; context: NoteContext }
+  | { kind: 'saved'; noteId: string };
+
+/**
+ * "Add value-add note" on a meeting that has started: opens the note in place, then shows where
+ * the saved note stands (on this device, or saved for the team).
+ */
+export function ValueAddNoteLauncher({
+  context,
+  loadBrought,
+  onSaved,
+}: {
+  context: Omit<NoteContext, 'brought'>;
+  /** The articles marked "bring it" on the card, read when the note opens. */
+  loadBrought: () => Promise<string[]>;
+  onSaved?: () => void;
+}) {
+  const session = useSession();
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: 'closed' });
+  const [durable, setDurable] = useState(true);
+  useEffect(() => {
+    void outboxIsDurable().then(setDurable);
+  }, []);
+  const open = () => {
+    const noteId = crypto.randomUUID();
+    void loadBrought().then(
+      (brought) => {
+        setState({ kind: 'open', noteId, context: { ...context, brought } });
+      },
+      () => {
+        setState({ kind: 'open', noteId, context: { ...context, brought: [] } });
+      },
+    );
+  };
+  return (
+    <div className={styles.root}>
+      {state.kind === 'saved' && session.outbox !== undefined && (
+        <NoteStatus outbox={session.outbox} group={state.noteId} durable={durable} />
+      )}
+      {state.kind === 'open' ? (
+        <section aria-label="Add a value-add note" className={styles.panel}>
+          <NoteForm
+            context={state.context}
+            noteId={state.noteId}
+            onSaved={(noteId) => {
+              setState({ kind: 'saved', noteId });
+              onSaved?.();
+            }}
+            onCancel={() => {
+              setState({ kind: 'closed' });
+            }}
+          />
+        </section>
+      ) : (
+        <Button appearance="primary" icon={<NoteAddRegular />} onClick={open}>
+          {state.kind === 'saved' ? 'Add another value-add note' : 'Add value-add note'}
+        </Button>
+      )}
+    </div>
+  );
+}
