@@ -3,8 +3,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 /**
  * What Home Turf keeps on this device, in IndexedDB: prep cards seen before (so the next open
  * renders at once), the articles marked "bring it" per meeting until the note takes them, and the
- * outbox of writes the team store has not confirmed yet. Never tokens. When IndexedDB is unavailable (some private modes) everything still works, only
- * without the head start.
+ * outbox of writes the team store has not confirmed yet. Never tokens. When IndexedDB is unavailable
+ * (some private modes) everything still works, the outbox in memory for as long as the pane is open.
  */
 interface HomeTurfDb extends DBSchema {
   cards: { key: string; value: { savedAt: number; card: unknown } };
@@ -23,9 +23,12 @@ function db(): Promise<IDBPDatabase<HomeTurfDb> | null> {
     typeof indexedDB === 'undefined'
       ? Promise.resolve(null)
       : openDB<HomeTurfDb>(DB_NAME, DB_VERSION, {
-          upgrade(database) {
-            database.createObjectStore('cards');
-            database.createObjectStore('bring');
+          upgrade(database, oldVersion) {
+            if (oldVersion < 1) {
+              database.createObjectStore('cards');
+              database.createObjectStore('bring');
+            }
+            if (oldVersion < 2) database.createObjectStore('outbox', { keyPath: 'id' });
           },
         })
   ).catch(() => null);

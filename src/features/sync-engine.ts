@@ -129,7 +129,8 @@ export function createSyncEngine(options: SyncOptions): SyncEngine {
       const known = new Set(entries.map((e) => e.id));
       for (const item of raw) {
         const parsed = entrySchema.safeParse(item);
-        if (parsed.success && !known.has(parsed.data.id)) entries.push(parsed.data);
+        // Left by an earlier pane: due now, since the connection may well be back.
+        if (parsed.success && !known.has(parsed.data.id)) entries.push({ ...parsed.data, nextAttemptAt: 0 });
       }
       notify();
     }));

@@ -1,0 +1,239 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
+import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
+import { noteItems, type NoteDraft } from '../../../src/domain/value-add-note';
+import { resetLocalDb } from '../../../src/features/local-db';
+import { createSyncEngine, type OutboxOp, type SyncEngine } from '../../../src/features/sync-engine';
+import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
+import { clientFields } from '../../../src/graph/store/client-fields';
+import { getListItem, updateListItem } from '../../../src/graph/store/list-item-writes';
+import { toClientProfile } from '../../../src/graph/store/map-store';
+import { getStoreSite } from '../../../src/graph/store/get-store-site';
+import { readListItems, type StoreSite } from '../../../src/graph/store/store-lists';
+import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
+
+const NOW = new Date('2026-11-24T08:00:00Z');
+const PRIYA = 'priya.shah@northwind.example';
+
+let tenant: TenantServer;
+let graph: GraphClient;
+let site: StoreSite;
+let clock = NOW.getTime();
+const engines: SyncEngine[] = [];
+
+beforeAll(async () => {
+  tenant = await startTenantServer({ port: 0, dataDir: null, now: () => NOW });
+  graph = createGraphClient({ baseUrl: tenant.graphBaseUrl, getToken: createDemoSignIn(tenant.url) });
+  site = await getStoreSite(graph, DEMO_STORE_SITE);
+});
+afterAll(() => tenant.close());
+beforeEach(async () => {
+  // A fresh device for every test: an empty IndexedDB.
+  globalThis.indexedDB = new IDBFactory();
+  resetLocalDb();
+  clock = NOW.getTime();
+  await faults({});
+});
+afterEach(() => {
+  for (const engine of engines.splice(0)) engine.dispose();
+});
+
+async function faults(settings: unknown): Promise<void> {
+  await fetch(`${tenant.url}/demo/faults`, { method: 'DELETE' });
+  const response = await fetch(`${tenant.url}/demo/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(settings),
+  });
+  if (!response.ok) throw new Error(await response.text());
+}
+
+function engine(client: GraphClient = graph): SyncEngine {
+  const created = createSyncEngine({ graph: client, site, now: () => clock, intervalMs: 3_600_000 });
+  engines.push(created);
+  return created;
+}
+
+function draft(noteId: string): NoteDraft {
+  return {
+    noteId,
+    meeting: { subject: 'Outbox test meeting', start: new Date('2026-11-20T10:00:00Z') },
+    clients: [{ email: PRIYA, name: 'Priya Shah' }],
+    authorEmail: 'maya.chen@northwind.example',
+    valueOffered: [{ kind: 'idea', text: 'A buddy scheme for new starters' }],
+    articlesBrought: [],
+    followUps: [
+      { text: 'Send the welcome email draft', due: '2026-11-30', owner: 'us', done: false, toDo: false },
+    ],
+    prioritiesHeard: [],
+    fileUpdates: [],
+    storyLead: '',
+    pulse: 4,
+  };
+}
+
+function noteOps(noteId: string): OutboxOp[] {
+  return noteItems(draft(noteId)).map((item) => ({
+    kind: 'create-item',
+    list: 'notes',
+    fields: item.fields,
+    uniqueColumn: 'NoteId',
+    uniqueValue: item.noteId,
+  }));
+}
+
+/** How many items the store holds for a note: the truth the tests check. */
+async function notesWith(noteId: string): Promise<number> {
+  const raw: unknown = await graph.client
+    .api(`/sites/${encodeURIComponent(site.id)}/lists/HomeTurfNotes/items`)
+    .query({ $expand: 'fields', $filter: `fields/NoteId eq '${noteId}:${PRIYA}'` })
+    .get();
+  return readListItems(raw).items.length;
+}
+
+/** Time passes past any backoff; then the engine tries again. */
+async function later(outbox: SyncEngine): Promise<void> {
+  clock += 120_000;
+  await outbox.flush();
+}
+
+describe('a value-add note under faults: none lost, none doubled', () => {
+  it.each([
+    [
+      'a 504 after the write was applied',
+      { method: 'POST', path: 'HomeTurfNotes', status: 504, afterWrite: true },
+    ],
+    ['a 429 with Retry-After', { method: 'POST', path: 'HomeTurfNotes', status: 429, retryAfter: 0.2 }],
+    ['a 503', { method: 'POST', path: 'HomeTurfNotes', status: 503 }],
+    ['a dropped connection', { method: 'POST', path: 'HomeTurfNotes', status: 'drop' }],
+  ])('%s: says "on this device" first, then "saved for the team", with one note', async (_, rule) => {
+    await faults({ rules: [rule] });
+    const outbox = engine();
+    await outbox.enqueue('note-1', 'Note for Priya', noteOps(`n-${String(rule.status)}`));
+    const first = outbox.status('note-1');
+    expect(first.kind).toBe('pending');
+    expect(first.kind === 'pending' && first.lastError).toBeTruthy();
+    await later(outbox);
+    expect(outbox.status('note-1')).toEqual({ kind: 'synced' });
+    expect(await notesWith(`n-${String(rule.status)}`)).toBe(1);
+  });
+
+  it('keeps a note written offline across closing the pane, and sends it once the connection returns', async () => {
+    const offline = createGraphClient({
+      baseUrl: 'http://127.0.0.1:9/v1.0',
+      getToken: () => Promise.resolve('t'),
+    });
+    const closedPane = engine(offline);
+    await closedPane.enqueue('note-offline', 'Note for Priya', noteOps('n-offline'));
+    expect(closedPane.status('note-offline').kind).toBe('pending');
+    closedPane.dispose();
+    expect(await notesWith('n-offline')).toBe(0);
+
+    const reopened = engine();
+    await reopened.flush();
+    expect(reopened.status('note-offline')).toEqual({ kind: 'synced' });
+    expect(await notesWith('n-offline')).toBe(1);
+  });
+
+  it('never sends a note twice, however often it is flushed', async () => {
+    const outbox = engine();
+    await outbox.enqueue('note-twice', 'Note for Priya', noteOps('n-twice'));
+    await Promise.all([outbox.flush(), outbox.flush(), later(outbox)]);
+    expect(await notesWith('n-twice')).toBe(1);
+  });
+});
+
+describe('updates on the shared store', () => {
+  it('merges "last update sent" with a colleague\'s newer save (412), keeping the later date', async () => {
+    const item = await getListItem(graph, site, 'fileItems', '1');
+    // A colleague saves first: the etag this device holds is now stale.
+    await updateListItem(graph, site, 'fileItems', '1', item.etag ?? '*', { Status: 'In progress' });
+    const outbox = engine();
+    await outbox.enqueue('file-1', 'File update', [
+      {
+        kind: 'raise-date',
+        list: 'fileItems',
+        itemId: '1',
+        etag: item.etag ?? '*',
+        column: 'LastUpdateSent',
+        value: '2026-11-23T00:00:00Z',
+      },
+    ]);
+    await later(outbox);
+    expect(outbox.status('file-1')).toEqual({ kind: 'synced' });
+    const after = await getListItem(graph, site, 'fileItems', '1');
+    expect(String(after.fields['LastUpdateSent'])).toMatch(/^2026-11-23/);
+    expect(after.fields['Status']).toBe('In progress');
+  });
+
+  it("loses neither advisor's addition when two edit the same client profile at once", async () => {
+    const raw: unknown = await graph.client
+      .api(`/sites/${encodeURIComponent(site.id)}/lists/HomeTurfClients/items`)
+      .query({ $expand: 'fields', $filter: `fields/ClientEmail eq '${PRIYA}'` })
+      .get();
+    const item = readListItems(raw).items[0];
+    const profile = item === undefined ? null : toClientProfile(item);
+    if (item === undefined || profile === null) throw new Error('Priya has no profile in the seed.');
+    const base = clientFields(profile);
+    const withPressure = (text: string) =>
+      clientFields({ ...profile, pressures: [...profile.pressures, text] });
+
+    const maya = engine();
+    const daniel = engine();
+    await maya.enqueue('maya', 'Profile', [
+      {
+        kind: 'update-profile',
+        itemId: item.id,
+        etag: item.etag ?? '*',
+        base,
+        mine: withPressure('Maya heard this'),
+      },
+    ]);
+    await daniel.enqueue('daniel', 'Profile', [
+      {
+        kind: 'update-profile',
+        itemId: item.id,
+        etag: item.etag ?? '*',
+        base,
+        mine: withPressure('Daniel heard that'),
+      },
+    ]);
+    await later(daniel);
+    expect(daniel.status('daniel')).toEqual({ kind: 'synced' });
+    const saved = await getListItem(graph, site, 'clients', item.id);
+    const pressures = JSON.parse(String(saved.fields['Pressures'])) as string[];
+    expect(pressures).toEqual(
+      expect.arrayContaining([...profile.pressures, 'Maya heard this', 'Daniel heard that']),
+    );
+  });
+
+  it('shows both versions when two advisors change the same single field differently', async () => {
+    const item = await getListItem(graph, site, 'clients', '2');
+    const profile = toClientProfile(item);
+    if (profile === null) throw new Error('No second client profile in the seed.');
+    const base = clientFields(profile);
+    await updateListItem(graph, site, 'clients', item.id, item.etag ?? '*', {
+      Background: 'Theirs: moved to Leeds',
+    });
+    const outbox = engine();
+    await outbox.enqueue('bg', 'Profile', [
+      {
+        kind: 'update-profile',
+        itemId: item.id,
+        etag: item.etag ?? '*',
+        base,
+        mine: { ...base, Background: 'Mine: back from leave' },
+      },
+    ]);
+    const status = outbox.status('bg');
+    expect(status.kind).toBe('needs-you');
+    const entry = status.kind === 'needs-you' ? status.entries[0] : undefined;
+    expect(entry?.state).toBe('conflict');
+    expect(entry?.theirs?.['Background']).toBe('Theirs: moved to Leeds');
+    expect(entry?.lastError).toMatch(/background/);
+    // Nothing was overwritten while the advisor decides.
+    expect((await getListItem(graph, site, 'clients', item.id)).fields['Background']).toBe(
+      'Theirs: moved to Leeds',
+    );
+  });
+});
