@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  add: { alignSelf: 'flex-start' },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -152,6 +153,7 @@ export function NoteForm({
         void save();
       }}
     >
+      <Subtitle2 as="h3">Value-add note · {context.clients.map((c) => c.name).join(', ')}</Subtitle2>
       {context.clients.length > 1 && (
         <Part title="About" error={errors.clients}>
           {context.clients.map((c) => (
@@ -192,6 +194,7 @@ export function NoteForm({
           </Caption1>
         )}
         <Button
+          className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
             update({ valueOffered: [...draft.valueOffered, { kind: 'idea', text: '' }] });
@@ -216,6 +219,7 @@ export function NoteForm({
           />
         ))}
         <Button
+          className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
             const blank: NoteFollowUp = { text: '', due: null, owner: 'us', done: false, toDo: false };
@@ -240,6 +244,7 @@ export function NoteForm({
           />
         ))}
         <Button
+          className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
             const blank: HeardPriority = { kind: 'priority', text: '', due: null };
@@ -279,7 +284,7 @@ export function NoteForm({
       {context.fileItems.length > 0 && (
         <Part title="File updates">
           <Caption1 className={styles.muted}>
-            Which work did you update them on? Ticked items get today as their last update.
+            Which work did you update them on? Ticked items get the meeting's date as their last update.
           </Caption1>
           {context.fileItems.map((item) => (
             <Checkbox

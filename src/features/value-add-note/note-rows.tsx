@@ -6,13 +6,13 @@ import { VALUE_KINDS, type NoteFollowUp } from '../../domain/value-add-note';
 export const useRowStyles = makeStyles({
   row: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(110px, auto) 1fr auto',
+    gridTemplateColumns: 'minmax(130px, auto) 1fr auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
   },
   followUp: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(110px, auto) 1fr auto',
+    gridTemplateColumns: 'minmax(130px, auto) 1fr auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
     paddingBottom: tokens.spacingVerticalS,
