@@ -90,6 +90,20 @@ export class GraphErrorSignal extends Error {
   }
 }
 
+/** Graph's 405 for a method the path does not take. */
+export function methodNotAllowed(): never {
+  throw new GraphErrorSignal(
+    405,
+    'Request_BadRequest',
+    'Specified HTTP method is not allowed for the request target.',
+  );
+}
+
+/** Graph's 400 for a path segment it does not know. */
+export function unknownSegment(segment: string): never {
+  throw new GraphErrorSignal(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+}
+
 /** Reads a query option with or without the `$` prefix, as Graph v1.0 accepts both. */
 export function queryOption(query: URLSearchParams, name: string): string | null {
   return query.get(`$${name}`) ?? query.get(name);

@@ -1,10 +1,19 @@
 import { DroppedConnection, type FaultInjector } from './faults';
-import { GraphErrorSignal, graphError, type GraphRequest, type GraphResponse } from './graph-http';
+import {
+  GraphErrorSignal,
+  graphError,
+  methodNotAllowed,
+  unknownSegment,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph-http';
 import { runBatch } from './routes/batch-route';
 import { calendarView } from './routes/calendar-view-route';
 import { createEvent, getEvent, type PersistState } from './routes/events-routes';
 import { getMessage, listMessages } from './routes/messages-route';
 import { routeSites } from './routes/sites-routes';
+import type { SiteStore } from './routes/site-store';
+import { routeTodo } from './routes/todo-routes';
 import { findUser, getUser, listUsers } from './routes/users-routes';
 import type { DirectoryUser, TenantState } from './tenant-model';
 import type { TokenStore } from './token-store';
@@ -45,18 +54,6 @@ function authenticate(request: GraphRequest, ctx: GraphContext): DirectoryUser {
   return user;
 }
 
-function methodNotAllowed(): never {
-  throw new GraphErrorSignal(
-    405,
-    'Request_BadRequest',
-    'Specified HTTP method is not allowed for the request target.',
-  );
-}
-
-function unknownSegment(segment: string): never {
-  throw new GraphErrorSignal(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
-}
-
 function only(request: GraphRequest, method: string): void {
   if (request.method !== method) methodNotAllowed();
 }
@@ -81,6 +78,12 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
     return runBatch(request, (member) => ctx.faults.apply(member, () => dispatchGraph(member, ctx)));
   }
   const lower = first.toLowerCase();
+  const store: SiteStore = {
+    state: ctx.state,
+    viewer,
+    now: () => ctx.now().getTime(),
+    save: ctx.persist,
+  };
   if (lower === 'me') {
     if (second === undefined) {
       only(request, 'GET');
@@ -107,16 +110,10 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
       if (third === undefined) return listMessages(request, ctx.state, viewer);
       return getMessage(request, ctx.state, viewer, third);
     }
+    if (child === 'todo') return routeTodo(request, segments.slice(2), store);
     unknownSegment(second);
   }
-  if (lower === 'sites') {
-    return routeSites(request, segments.slice(1), {
-      state: ctx.state,
-      viewer,
-      now: () => ctx.now().getTime(),
-      save: ctx.persist,
-    });
-  }
+  if (lower === 'sites') return routeSites(request, segments.slice(1), store);
   if (lower === 'users') {
     if (second === undefined) {
       only(request, 'GET');

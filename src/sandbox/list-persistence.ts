@@ -2,7 +2,7 @@ import type { PersistedList, PersistedState } from './persistence';
 import type { ListRecord, TenantState } from './tenant-model';
 
 /**
- * Which list changes go to disk and how they come back. Seeded lists are regenerated every start
+ * Which list changes (and To Do tasks) go to disk and how they come back. Seeded lists are regenerated every start
  * (their dates are relative to today), so only the user's items, deletions and id counter are kept;
  * a list created through the API is kept whole.
  */
@@ -31,7 +31,7 @@ function changesOf(siteId: string, list: ListRecord): PersistedList | null {
   };
 }
 
-/** The state to write: user-created events and every list the user changed. */
+/** The state to write: user-created events, every list the user changed and every To Do task. */
 export function snapshotState(state: TenantState): PersistedState {
   return {
     createdEvents: state.events.filter((event) => event.origin === 'user'),
@@ -41,7 +41,20 @@ export function snapshotState(state: TenantState): PersistedState {
         return changes ? [changes] : [];
       }),
     ),
+    todoLists: state.todoLists
+      .filter((list) => list.tasks.length > 0)
+      .map((list) => ({ listId: list.id, ownerId: list.ownerId, tasks: list.tasks })),
   };
+}
+
+function applyTodoLists(state: TenantState, persisted: PersistedState, log: (line: string) => void): void {
+  for (const saved of persisted.todoLists) {
+    const list = state.todoLists.find(
+      (candidate) => candidate.id === saved.listId && candidate.ownerId === saved.ownerId,
+    );
+    if (list) list.tasks = [...saved.tasks];
+    else log(`Ignoring saved To Do tasks of list ${saved.listId}: its owner is not in this tenant.`);
+  }
 }
 
 /** Puts persisted changes back onto a freshly resolved tenant; changes to vanished sites are logged. */
@@ -51,6 +64,7 @@ export function applyPersistedState(
   log: (line: string) => void,
 ): void {
   state.events.push(...persisted.createdEvents);
+  applyTodoLists(state, persisted, log);
   for (const change of persisted.lists) {
     const site = state.sites.find((candidate) => candidate.id === change.siteId);
     if (!site) {

@@ -1,10 +1,10 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { EventRecord, ListItemRecord, ListRecord } from './tenant-model';
+import type { EventRecord, ListItemRecord, ListRecord, TodoTaskRecord } from './tenant-model';
 
 /**
- * What the user writes (created events, list changes) survives restarts in `<dataDir>/state.json`.
+ * What the user writes (created events, list changes, To Do tasks) survives restarts in `<dataDir>/state.json`.
  * Writes go to a temporary file first and are renamed into place, so a crash mid-write never leaves
  * half a file.
  */
@@ -99,16 +99,55 @@ const persistedListSchema = z.object({
 /** The user's changes to one list. */
 export type PersistedList = z.infer<typeof persistedListSchema>;
 
+const todoTaskSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  createdMs: z.number(),
+  modifiedMs: z.number(),
+  bodyModifiedMs: z.number(),
+  title: z.string(),
+  body: z.object({ content: z.string(), contentType: z.enum(['text', 'html']) }),
+  importance: z.enum(['low', 'normal', 'high']),
+  status: z.enum(['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred']),
+  isReminderOn: z.boolean(),
+  categories: z.array(z.string()),
+  dueMs: z.number().nullable(),
+  completedMs: z.number().nullable(),
+  linkedResources: z.array(
+    z.object({
+      id: z.string(),
+      webUrl: z.string().nullable(),
+      applicationName: z.string().nullable(),
+      displayName: z.string().nullable(),
+      externalId: z.string().nullable(),
+    }),
+  ),
+}) satisfies z.ZodType<TodoTaskRecord>;
+
+/** The tasks of one user's To Do list. */
+const persistedTodoListSchema = z.object({
+  listId: z.string(),
+  ownerId: z.string(),
+  tasks: z.array(todoTaskSchema),
+});
+
+export type PersistedTodoList = z.infer<typeof persistedTodoListSchema>;
+
 const stateFileSchema = z.object({
   version: z.union([z.literal(1), z.literal(2)]),
   createdEvents: z.array(eventRecordSchema),
   lists: z.array(persistedListSchema).optional(),
+  todoLists: z.array(persistedTodoListSchema).optional(),
 });
 
 /** Everything a restart brings back. */
-export type PersistedState = { createdEvents: EventRecord[]; lists: PersistedList[] };
+export type PersistedState = {
+  createdEvents: EventRecord[];
+  lists: PersistedList[];
+  todoLists: PersistedTodoList[];
+};
 
-const EMPTY: PersistedState = { createdEvents: [], lists: [] };
+const EMPTY: PersistedState = { createdEvents: [], lists: [], todoLists: [] };
 
 /** Reads persisted user writes; a missing file is an empty state, a corrupt one is reported. */
 export async function loadPersistedState(
@@ -123,7 +162,10 @@ export async function loadPersistedState(
   }
   try {
     const parsed = stateFileSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return { createdEvents: parsed.data.createdEvents, lists: parsed.data.lists ?? [] };
+    if (parsed.success) {
+      const { createdEvents, lists, todoLists } = parsed.data;
+      return { createdEvents, lists: lists ?? [], todoLists: todoLists ?? [] };
+    }
     log(`Ignoring ${path.join(dataDir, STATE_FILE)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   } catch {
     log(`Ignoring ${path.join(dataDir, STATE_FILE)}: not valid JSON`);

@@ -3,6 +3,7 @@ import { changeKeyFrom, guidFrom, iCalUIdFrom, outlookIdFrom } from './ids';
 import type { DirectoryUser, EventAttendee, EventRecord, TenantState } from './tenant-model';
 import { resolveMessages } from './resolve-messages';
 import { resolveSites } from './resolve-sites';
+import { defaultTodoList } from './todo-json';
 import { resolvePerson, resolveTime, type ResolveContext } from './resolve-time';
 import { TenantSpecError, type SpecEvent, type TenantSpec } from './tenant-spec';
 import { resolveTimeZone, windowsNameOf } from './time-zones';
@@ -166,5 +167,6 @@ export function resolveTenant(spec: TenantSpec, now: Date): TenantState {
     events: spec.events.map((event, index) => resolveEvent(event, index, me, ctx)),
     sites: resolveSites(spec.sites ?? [], me.mail, ctx),
     messages: resolveMessages(spec.messages ?? [], ctx, spec.organisation.domains[0] ?? 'localhost'),
+    todoLists: users.map(defaultTodoList),
   };
 }

@@ -164,7 +164,47 @@ export type MessageRecord = {
   cc: EventPerson[];
 };
 
-/** Everything the Graph routes read. Mutated by POST /me/events and the list write routes. */
+/** Microsoft To Do's task states. */
+export type TodoTaskStatus = 'notStarted' | 'inProgress' | 'completed' | 'waitingOnOthers' | 'deferred';
+
+/** A link from a task back to where it came from (a meeting, a note in the app). */
+export type TodoLinkedResource = {
+  id: string;
+  webUrl: string | null;
+  applicationName: string | null;
+  displayName: string | null;
+  externalId: string | null;
+};
+
+/** One To Do task. `version` counts saves and goes into the etag. */
+export type TodoTaskRecord = {
+  id: string;
+  version: number;
+  createdMs: number;
+  modifiedMs: number;
+  bodyModifiedMs: number;
+  title: string;
+  body: { content: string; contentType: 'text' | 'html' };
+  importance: Importance;
+  status: TodoTaskStatus;
+  isReminderOn: boolean;
+  categories: string[];
+  /** Due and completion instants; rendered as dateTimeTimeZone in UTC. */
+  dueMs: number | null;
+  completedMs: number | null;
+  linkedResources: TodoLinkedResource[];
+};
+
+/** A To Do task list, owned by one user; every user has a default list, "Tasks". */
+export type TodoListRecord = {
+  id: string;
+  ownerId: string;
+  displayName: string;
+  wellknownListName: 'defaultList' | 'none';
+  tasks: TodoTaskRecord[];
+};
+
+/** Everything the Graph routes read. Mutated by POST /me/events and the list and task write routes. */
 export type TenantState = {
   organisation: { displayName: string; domains: string[] };
   timeZone: string;
@@ -174,4 +214,5 @@ export type TenantState = {
   sites: SiteRecord[];
   /** Newest first. */
   messages: MessageRecord[];
+  todoLists: TodoListRecord[];
 };

@@ -1,7 +1,9 @@
 import {
   GraphErrorSignal,
   jsonResponse,
+  methodNotAllowed,
   queryOption,
+  unknownSegment,
   type GraphRequest,
   type GraphResponse,
 } from '../graph-http';
@@ -16,18 +18,6 @@ import { findList, locateSite, type SiteStore } from './site-store';
  * Everything under /sites: a site by id or by `{hostname}:/{path}`, its lists (by id or name), a
  * list's columns, and its items. Paths and methods Graph would refuse get Graph's 400 and 405.
  */
-
-function methodNotAllowed(): never {
-  throw new GraphErrorSignal(
-    405,
-    'Request_BadRequest',
-    'Specified HTTP method is not allowed for the request target.',
-  );
-}
-
-function unknownSegment(segment: string): never {
-  throw new GraphErrorSignal(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
-}
 
 function wantsColumns(request: GraphRequest): boolean {
   const expand = queryOption(request.query, 'expand');

@@ -76,6 +76,12 @@ export const TEAM_SITE_HOSTNAME = 'northwind.sharepoint.com';
 /** Server-relative path of the comms team's site. */
 export const TEAM_SITE_PATH = '/sites/comms';
 
+/**
+ * Server-relative path of a second team's site on the same host, Marketing Communications, which has
+ * no lists at all: the app's "Set up Home Turf for this team" flow creates the team store there.
+ */
+export const EMPTY_TEAM_SITE_PATH = '/sites/marketing-comms';
+
 /** Internal names of the team store's five lists (docs/team-store.md). */
 export const STORE_LISTS = {
   clients: 'HomeTurfClients',

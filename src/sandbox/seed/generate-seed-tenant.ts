@@ -5,7 +5,7 @@ import { seedUsers } from './directory';
 import { seedMail } from './mail';
 import { seedEvents } from './meetings';
 import { createRandom } from './prng';
-import { teamSite } from './team-site';
+import { emptyTeamSite, teamSite } from './team-site';
 
 /** The seeded tenant's zone: event times are wall-clock London time. */
 export const SEED_TIME_ZONE = 'Europe/London';
@@ -14,7 +14,8 @@ export const SEED_TIME_ZONE = 'Europe/London';
  * The default demo tenant, Northwind Traders, generated relative to `now` and deterministic for the
  * same date (and time of day, which places the "coming up" meetings). It is an ordinary TenantSpec,
  * so `--export-seed` can write it out and `--tenant` can load an edited copy through the same path.
- * Besides the directory and calendar it holds the comms team's site (the team store) and Maya's mail.
+ * Besides the directory and calendar it holds the comms team's site (the team store), a second team's
+ * site with no lists yet, and Maya's mail.
  */
 export function generateSeedTenant(now: Date): TenantSpec {
   const random = createRandom(`northwind:${formatDate(wallClockAt(now.getTime(), SEED_TIME_ZONE))}`);
@@ -25,7 +26,7 @@ export function generateSeedTenant(now: Date): TenantSpec {
     signedInUser: DEMO_USER_UPN,
     users: seedUsers(),
     events,
-    sites: [teamSite(now, events)],
+    sites: [teamSite(now, events), emptyTeamSite()],
     messages: seedMail(),
   };
 }

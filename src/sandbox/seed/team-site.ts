@@ -1,5 +1,5 @@
 import type { SpecEvent, SpecList, SpecListItem, SpecSite } from '../tenant-spec';
-import { STORE_LISTS, TEAM_SITE_HOSTNAME, TEAM_SITE_PATH } from './constants';
+import { EMPTY_TEAM_SITE_PATH, STORE_LISTS, TEAM_SITE_HOSTNAME, TEAM_SITE_PATH } from './constants';
 import { createRandom } from './prng';
 import { articleItems } from './store-articles';
 import { campaignItems } from './store-campaigns';
@@ -54,5 +54,16 @@ export function teamSite(now: Date, events: ReadonlyArray<SpecEvent>): SpecSite 
         campaignItems(clock),
       ),
     ],
+  };
+}
+
+/** Marketing Communications' site: no lists yet, so the team store can be set up there from scratch. */
+export function emptyTeamSite(): SpecSite {
+  return {
+    hostname: TEAM_SITE_HOSTNAME,
+    path: EMPTY_TEAM_SITE_PATH,
+    displayName: 'Marketing Communications',
+    description: 'The marketing communications team.',
+    lists: [],
   };
 }

@@ -1,52 +1,15 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SpecSite, TenantSpec } from '../../../src/sandbox/tenant-spec';
-import {
-  PEOPLE,
-  sendJson,
-  startHarness,
-  TEST_SITE,
-  testTenant,
-  type ListItemJson,
-  type Page,
-} from './support';
+import { NOTES_SITE, type ListItemJson } from './site-support';
+import { sendJson, SITE, startHarness, testTenant, type Page, tempDirFixture } from './support';
 
-const SITE = `/sites/${TEST_SITE.hostname}:${TEST_SITE.path}:`;
-
-const site: SpecSite = {
-  ...TEST_SITE,
-  displayName: 'Communications',
-  lists: [
-    {
-      name: 'Notes',
-      columns: [
-        { name: 'NoteId', type: 'text', unique: true },
-        { name: 'ClientEmail', type: 'text', indexed: true },
-        { name: 'FollowUps', type: 'note' },
-        { name: 'Pulse', type: 'number' },
-        { name: 'MeetingDate', type: 'dateTime', indexed: true },
-        { name: 'Done', type: 'boolean' },
-      ],
-      items: [
-        { fields: { Title: 'Kick-off', NoteId: 'n-1', ClientEmail: PEOPLE.ben, Pulse: 3 } },
-        { fields: { Title: 'Budget', NoteId: 'n-2', ClientEmail: PEOPLE.cleo } },
-        { fields: { Title: 'Old', NoteId: 'n-3', ClientEmail: PEOPLE.dev } },
-      ],
-    },
-  ],
-};
-const tenant: TenantSpec = testTenant({ sites: [site] });
+const tenant = testTenant({ sites: [NOTES_SITE] });
 
 describe('persistence of list writes', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'home-turf-lists-'));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const temp = tempDirFixture('lists');
 
   it('keeps created, changed and deleted items and created lists across a restart; seeded items stay generated', async () => {
-    const first = await startHarness({ tenant, dataDir: dir });
+    const first = await startHarness({ tenant, dataDir: temp.path });
     try {
       expect(
         (
@@ -77,10 +40,12 @@ describe('persistence of list writes', () => {
     } finally {
       await first.server.close();
     }
-    const saved = JSON.parse(await readFile(path.join(dir, 'state.json'), 'utf8')) as { lists: unknown[] };
+    const saved = JSON.parse(await readFile(path.join(temp.path, 'state.json'), 'utf8')) as {
+      lists: unknown[];
+    };
     expect(saved.lists).toHaveLength(2);
 
-    const second = await startHarness({ tenant, dataDir: dir });
+    const second = await startHarness({ tenant, dataDir: temp.path });
     try {
       const notes = await second.graphJson<Page<ListItemJson>>(`${SITE}/lists/Notes/items?$expand=fields`);
       expect(notes.body.value.map((item) => [item.id, item.fields?.['Title']])).toEqual([

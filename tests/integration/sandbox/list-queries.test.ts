@@ -1,54 +1,37 @@
-import {
-  CLIENTS_SITE,
-  startHarness,
-  TEST_SITE,
-  testTenant,
-  type GraphErrorBody,
-  type Harness,
-  type ListItemJson,
-  type Page,
-} from './support';
+import { CLIENTS_SITE, pageIds, siteFixture, type ListItemJson } from './site-support';
+import { type Page } from './support';
 
 const HONOR = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
 
-let harness: Harness;
-let siteId: string;
-beforeAll(async () => {
-  harness = await startHarness({ tenant: testTenant({ sites: [CLIENTS_SITE] }) });
-  const { body } = await harness.graphJson<{ id: string }>(`/sites/${TEST_SITE.hostname}:${TEST_SITE.path}`);
-  siteId = body.id;
-});
-afterAll(() => harness.server.close());
-
-const items = (list: string, query: string, headers: Record<string, string> = {}) =>
-  harness.graphJson<Page<ListItemJson> & GraphErrorBody>(`/sites/${siteId}/lists/${list}/items?${query}`, {
-    headers,
-  });
-
-const ids = (page: Page<ListItemJson>) => page.value.map((item) => item.id);
+const fixture = siteFixture(CLIENTS_SITE);
+const { items } = fixture;
 
 describe('$filter and $orderby on list items', () => {
   it('filters on indexed columns with eq, ne, and, or and brackets', async () => {
-    expect(ids((await items('Clients', "$filter=fields/Department eq 'HR'")).body)).toEqual(['1', '4']);
-    expect(ids((await items('Clients', "$filter=fields/Department ne 'HR'")).body)).toEqual(['2', '3']);
+    expect(pageIds((await items('Clients', "$filter=fields/Department eq 'HR'")).body)).toEqual(['1', '4']);
+    expect(pageIds((await items('Clients', "$filter=fields/Department ne 'HR'")).body)).toEqual(['2', '3']);
     const combined = await items(
       'Clients',
       `$filter=${encodeURIComponent("(fields/Department eq 'HR' or fields/Department eq 'IT') and fields/Retired eq true")}`,
     );
-    expect(ids(combined.body)).toEqual(['3', '4']);
-    expect(ids((await items('Clients', '$filter=fields/Retired eq 0')).body)).toEqual(['1', '2']);
-    expect(ids((await items('Clients', "$filter=fields/ClientEmail eq 'DEV@contoso.example'")).body)).toEqual(
-      ['3'],
-    );
+    expect(pageIds(combined.body)).toEqual(['3', '4']);
+    expect(pageIds((await items('Clients', '$filter=fields/Retired eq 0')).body)).toEqual(['1', '2']);
+    expect(
+      pageIds((await items('Clients', "$filter=fields/ClientEmail eq 'DEV@contoso.example'")).body),
+    ).toEqual(['3']);
   });
 
   it('compares dates as instants, and null as empty', async () => {
     const recent = await items('Clients', "$filter=fields/MeetingDate ge '2026-11-20T10:00:00.000Z'");
-    expect(ids(recent.body)).toEqual(['1', '2']);
+    expect(pageIds(recent.body)).toEqual(['1', '2']);
     const before = await items('Clients', '$filter=fields/MeetingDate lt 2026-11-20T00:00:00Z');
-    expect(ids(before.body)).toEqual(['4']);
-    expect(ids((await items('Clients', '$filter=fields/MeetingDate eq null')).body)).toEqual(['3']);
-    expect(ids((await items('Clients', '$filter=fields/MeetingDate ne null')).body)).toEqual(['1', '2', '4']);
+    expect(pageIds(before.body)).toEqual(['4']);
+    expect(pageIds((await items('Clients', '$filter=fields/MeetingDate eq null')).body)).toEqual(['3']);
+    expect(pageIds((await items('Clients', '$filter=fields/MeetingDate ne null')).body)).toEqual([
+      '1',
+      '2',
+      '4',
+    ]);
   });
 
   it('refuses a column without an index unless Prefer allows it, as Graph does', async () => {
@@ -66,8 +49,8 @@ describe('$filter and $orderby on list items', () => {
       `$filter=${encodeURIComponent("fields/Title eq 'Cleo O''Brien'")}`,
       HONOR,
     );
-    expect(ids(allowed.body)).toEqual(['2']);
-    expect(ids((await items('Clients', '$filter=fields/Pulse ge 3', HONOR)).body)).toEqual(['1']);
+    expect(pageIds(allowed.body)).toEqual(['2']);
+    expect(pageIds((await items('Clients', '$filter=fields/Pulse ge 3', HONOR)).body)).toEqual(['1']);
     const ordered = await items('Clients', '$orderby=fields/Pulse desc');
     expect(ordered.status).toBe(400);
   });
@@ -83,7 +66,7 @@ describe('$filter and $orderby on list items', () => {
     expect(atThreshold.status).toBe(200);
     expect(atThreshold.body.value).toHaveLength(2500);
     const indexed = await items('Big', "$filter=fields/Code eq 'C05001'&$expand=fields");
-    expect(ids(indexed.body)).toEqual(['5001']);
+    expect(pageIds(indexed.body)).toEqual(['5001']);
     expect(indexed.body.value[0]?.fields?.['Status']).toBe('Open');
   });
 
@@ -101,31 +84,33 @@ describe('$filter and $orderby on list items', () => {
 
   it('orders by an indexed column, empty values last when descending', async () => {
     const { body } = await items('Clients', '$orderby=fields/MeetingDate desc');
-    expect(ids(body)).toEqual(['2', '1', '4', '3']);
+    expect(pageIds(body)).toEqual(['2', '1', '4', '3']);
   });
 });
 
 describe('paging list items', () => {
   it('pages with $top and a nextLink carrying $skiptoken and the other options', async () => {
     const first = await items('Clients', '$top=3&$expand=fields($select=Title)');
-    expect(ids(first.body)).toEqual(['1', '2', '3']);
+    expect(pageIds(first.body)).toEqual(['1', '2', '3']);
     const next = first.body['@odata.nextLink'];
     expect(next).toContain('$skiptoken=');
     expect(next).toContain('$expand=fields');
-    const response = await fetch(next ?? '', { headers: { Authorization: `Bearer ${harness.token}` } });
+    const response = await fetch(next ?? '', {
+      headers: { Authorization: `Bearer ${fixture.harness.token}` },
+    });
     const second = (await response.json()) as Page<ListItemJson>;
-    expect(ids(second)).toEqual(['4']);
+    expect(pageIds(second)).toEqual(['4']);
     expect(second.value[0]?.fields?.['Title']).toBe('Old Client');
     expect(second['@odata.nextLink']).toBeUndefined();
   });
 
   it('pages an ordered query by position', async () => {
     const first = await items('Clients', '$orderby=fields/MeetingDate desc&$top=2');
-    expect(ids(first.body)).toEqual(['2', '1']);
+    expect(pageIds(first.body)).toEqual(['2', '1']);
     const response = await fetch(first.body['@odata.nextLink'] ?? '', {
-      headers: { Authorization: `Bearer ${harness.token}` },
+      headers: { Authorization: `Bearer ${fixture.harness.token}` },
     });
-    expect(ids((await response.json()) as Page<ListItemJson>)).toEqual(['4', '3']);
+    expect(pageIds((await response.json()) as Page<ListItemJson>)).toEqual(['4', '3']);
   });
 
   it('sends 200 items a page by default and never more than 5,000', async () => {
@@ -135,9 +120,9 @@ describe('paging list items', () => {
     const large = await items('Big', '$top=10000');
     expect(large.body.value).toHaveLength(5000);
     const rest = await fetch(large.body['@odata.nextLink'] ?? '', {
-      headers: { Authorization: `Bearer ${harness.token}` },
+      headers: { Authorization: `Bearer ${fixture.harness.token}` },
     });
-    expect(ids((await rest.json()) as Page<ListItemJson>)).toEqual(['5001']);
+    expect(pageIds((await rest.json()) as Page<ListItemJson>)).toEqual(['5001']);
     expect((await items('Big', '$top=0')).status).toBe(400);
   });
 });

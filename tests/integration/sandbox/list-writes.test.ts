@@ -1,48 +1,22 @@
-import type { SpecSite, TenantSpec } from '../../../src/sandbox/tenant-spec';
+import { NOTES_SITE, type ListItemJson } from './site-support';
 import {
   PEOPLE,
   sendJson,
+  SITE,
   startHarness,
   TEST_SITE,
   testTenant,
   type GraphErrorBody,
   type Harness,
-  type ListItemJson,
   type Page,
 } from './support';
-
-const SITE = `/sites/${TEST_SITE.hostname}:${TEST_SITE.path}:`;
-
-const site: SpecSite = {
-  ...TEST_SITE,
-  displayName: 'Communications',
-  lists: [
-    {
-      name: 'Notes',
-      columns: [
-        { name: 'NoteId', type: 'text', unique: true },
-        { name: 'ClientEmail', type: 'text', indexed: true },
-        { name: 'FollowUps', type: 'note' },
-        { name: 'Pulse', type: 'number' },
-        { name: 'MeetingDate', type: 'dateTime', indexed: true },
-        { name: 'Done', type: 'boolean' },
-      ],
-      items: [
-        { fields: { Title: 'Kick-off', NoteId: 'n-1', ClientEmail: PEOPLE.ben, Pulse: 3 } },
-        { fields: { Title: 'Budget', NoteId: 'n-2', ClientEmail: PEOPLE.cleo } },
-        { fields: { Title: 'Old', NoteId: 'n-3', ClientEmail: PEOPLE.dev } },
-      ],
-    },
-  ],
-};
-const tenant: TenantSpec = testTenant({ sites: [site] });
 
 type FieldsJson = Record<string, unknown> & { '@odata.etag': string };
 
 describe('writing list items', () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ tenant });
+    harness = await startHarness({ tenant: testTenant({ sites: [NOTES_SITE] }) });
   });
   afterAll(() => harness.server.close());
 

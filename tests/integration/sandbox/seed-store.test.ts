@@ -4,6 +4,7 @@ import {
   CLIENT_DEPARTMENTS,
   COMMS_TEAM_UPNS,
   DEMO_USER_UPN,
+  EMPTY_TEAM_SITE_PATH,
   generateSeedTenant,
   SEED_CLIENT_WITHOUT_PROFILE,
   SEED_SUBJECTS,
@@ -104,7 +105,7 @@ function clientMeetings(spec: TenantSpec, now: Date): Array<{ instance: EventIns
 
 describe('the team site', () => {
   it('is valid and holds the five store lists with exactly the documented columns', () => {
-    expect(seed.sites).toHaveLength(1);
+    expect(seed.sites?.map((s) => s.path)).toEqual([TEAM_SITE_PATH, EMPTY_TEAM_SITE_PATH]);
     const site = seed.sites?.[0];
     expect([site?.hostname, site?.path, site?.displayName]).toEqual([
       TEAM_SITE_HOSTNAME,

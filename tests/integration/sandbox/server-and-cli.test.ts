@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
 import { parseTenantSpec } from '../../../src/sandbox/tenant-spec';
+import { tempDirFixture } from './support';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
@@ -37,18 +37,14 @@ function rawGet(url: string, rawPath: string): Promise<number> {
 }
 
 describe('static files', () => {
-  let dir: string;
+  const temp = tempDirFixture('static');
   let server: TenantServer;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'home-turf-static-'));
-    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>Home Turf</title>');
-    await writeFile(path.join(dir, 'app.js'), 'console.log(1)');
-    server = await startTenantServer({ port: 0, dataDir: null, staticDir: dir });
+    await writeFile(path.join(temp.path, 'index.html'), '<!doctype html><title>Home Turf</title>');
+    await writeFile(path.join(temp.path, 'app.js'), 'console.log(1)');
+    server = await startTenantServer({ port: 0, dataDir: null, staticDir: temp.path });
   });
-  afterAll(async () => {
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   it('serves index.html at / and files with their content type, uncached', async () => {
     const index = await fetch(`${server.url}/`);
@@ -73,14 +69,10 @@ describe('static files', () => {
 });
 
 describe('cli', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'home-turf-cli-'));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const temp = tempDirFixture('cli');
 
   it('--export-seed writes a loadable TenantSpec', async () => {
-    const out = path.join(dir, 'seed.json');
+    const out = path.join(temp.path, 'seed.json');
     const { stdout } = await run(TSX, [CLI, '--export-seed', out], { cwd: ROOT });
     expect(stdout).toContain(out);
     const spec = parseTenantSpec(JSON.parse(await readFile(out, 'utf8')));
@@ -88,7 +80,7 @@ describe('cli', () => {
   });
 
   it('explains an invalid tenant file in one line and exits 1', async () => {
-    const file = path.join(dir, 'bad.json');
+    const file = path.join(temp.path, 'bad.json');
     await writeFile(
       file,
       JSON.stringify({
@@ -99,7 +91,7 @@ describe('cli', () => {
         events: [{ subject: 'S', start: 'tuesday' }],
       }),
     );
-    const failure = await runFailing(['--tenant', file, '--port', '0', '--data-dir', dir]);
+    const failure = await runFailing(['--tenant', file, '--port', '0', '--data-dir', temp.path]);
     expect(failure.code).toBe(1);
     const stderr = failure.stderr.trim();
     expect(stderr.split('\n')).toHaveLength(1);
@@ -111,7 +103,7 @@ describe('cli', () => {
     const busy = await startTenantServer({ port: 0, dataDir: null });
     try {
       const port = new URL(busy.url).port;
-      const failure = await runFailing(['--port', port, '--data-dir', dir]);
+      const failure = await runFailing(['--port', port, '--data-dir', temp.path]);
       expect(failure.code).toBe(1);
       expect(failure.stderr).toContain(`Port ${port} is already in use`);
     } finally {

@@ -1,38 +1,18 @@
-import {
-  CLIENTS_SITE,
-  PEOPLE,
-  startHarness,
-  TEST_SITE,
-  testTenant,
-  type GraphErrorBody,
-  type Harness,
-  type ListItemJson,
-  type Page,
-} from './support';
+import { CLIENTS_SITE, pageIds, siteFixture, type ListItemJson } from './site-support';
+import { PEOPLE, TEST_SITE, type GraphErrorBody, type Page } from './support';
 
-let harness: Harness;
-let siteId: string;
-beforeAll(async () => {
-  harness = await startHarness({ tenant: testTenant({ sites: [CLIENTS_SITE] }) });
-  const { body } = await harness.graphJson<{ id: string }>(`/sites/${TEST_SITE.hostname}:${TEST_SITE.path}`);
-  siteId = body.id;
-});
-afterAll(() => harness.server.close());
-
-const items = (list: string, query: string, headers: Record<string, string> = {}) =>
-  harness.graphJson<Page<ListItemJson> & GraphErrorBody>(`/sites/${siteId}/lists/${list}/items?${query}`, {
-    headers,
-  });
-
-const ids = (page: Page<ListItemJson>) => page.value.map((item) => item.id);
+const fixture = siteFixture(CLIENTS_SITE);
+const { items } = fixture;
 
 describe('sites', () => {
   it('finds a site by host and path, with Graph’s id shape and properties', async () => {
-    const { status, body } = await harness.graphJson(`/sites/${TEST_SITE.hostname}:${TEST_SITE.path}`);
+    const { status, body } = await fixture.harness.graphJson(
+      `/sites/${TEST_SITE.hostname}:${TEST_SITE.path}`,
+    );
     expect(status).toBe(200);
     expect(body['id']).toMatch(/^contoso\.sharepoint\.com,[0-9a-f-]{36},[0-9a-f-]{36}$/);
     expect(body).toMatchObject({
-      '@odata.context': `${harness.server.graphBaseUrl}/$metadata#sites/$entity`,
+      '@odata.context': `${fixture.harness.server.graphBaseUrl}/$metadata#sites/$entity`,
       displayName: 'Communications',
       name: 'comms',
       webUrl: 'https://contoso.sharepoint.com/sites/comms',
@@ -43,29 +23,33 @@ describe('sites', () => {
   });
 
   it('finds the same site by id (encoded or not), and by path continued after a colon', async () => {
-    const byPath = await harness.graphJson(`/sites/${TEST_SITE.hostname}:${TEST_SITE.path}`);
-    const byId = await harness.graphJson(`/sites/${siteId}`);
-    const byEncodedId = await harness.graphJson(`/sites/${encodeURIComponent(siteId)}`);
+    const byPath = await fixture.harness.graphJson(`/sites/${TEST_SITE.hostname}:${TEST_SITE.path}`);
+    const byId = await fixture.harness.graphJson(`/sites/${fixture.siteId}`);
+    const byEncodedId = await fixture.harness.graphJson(`/sites/${encodeURIComponent(fixture.siteId)}`);
     expect(byId.body).toEqual(byPath.body);
     expect(byEncodedId.body).toEqual(byPath.body);
-    const lists = await harness.graphJson<Page>(`/sites/${TEST_SITE.hostname}:${TEST_SITE.path}:/lists`);
+    const lists = await fixture.harness.graphJson<Page>(
+      `/sites/${TEST_SITE.hostname}:${TEST_SITE.path}:/lists`,
+    );
     expect(lists.status).toBe(200);
     expect(lists.body.value.map((list) => list['name'])).toEqual(['Clients', 'Big', 'AtThreshold']);
   });
 
   it('answers 404 itemNotFound for an unknown site and 400 for an unknown segment', async () => {
-    const missing = await harness.graphJson<GraphErrorBody>(`/sites/${TEST_SITE.hostname}:/sites/nope`);
+    const missing = await fixture.harness.graphJson<GraphErrorBody>(
+      `/sites/${TEST_SITE.hostname}:/sites/nope`,
+    );
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('itemNotFound');
-    const badId = await harness.graphJson<GraphErrorBody>('/sites/contoso.sharepoint.com,1,2');
+    const badId = await fixture.harness.graphJson<GraphErrorBody>('/sites/contoso.sharepoint.com,1,2');
     expect(badId.status).toBe(404);
-    expect((await harness.graph(`/sites/${siteId}/drives`)).status).toBe(400);
+    expect((await fixture.harness.graph(`/sites/${fixture.siteId}/drives`)).status).toBe(400);
   });
 });
 
 describe('lists', () => {
   it('lists generic lists with their facet', async () => {
-    const { body } = await harness.graphJson<Page>(`/sites/${siteId}/lists`);
+    const { body } = await fixture.harness.graphJson<Page>(`/sites/${fixture.siteId}/lists`);
     const clients = body.value.find((list) => list['name'] === 'Clients');
     expect(clients).toMatchObject({
       displayName: 'Home Turf clients',
@@ -77,13 +61,17 @@ describe('lists', () => {
   });
 
   it('gets a list by name, display name or id, with columns when expanded', async () => {
-    const byName = await harness.graphJson(`/sites/${siteId}/lists/Clients`);
-    const byDisplayName = await harness.graphJson(`/sites/${siteId}/lists/Home%20Turf%20clients`);
-    const byId = await harness.graphJson(`/sites/${siteId}/lists/${String(byName.body['id'])}`);
+    const byName = await fixture.harness.graphJson(`/sites/${fixture.siteId}/lists/Clients`);
+    const byDisplayName = await fixture.harness.graphJson(
+      `/sites/${fixture.siteId}/lists/Home%20Turf%20clients`,
+    );
+    const byId = await fixture.harness.graphJson(
+      `/sites/${fixture.siteId}/lists/${String(byName.body['id'])}`,
+    );
     expect(byDisplayName.body['id']).toBe(byName.body['id']);
     expect(byId.body['name']).toBe('Clients');
-    const expanded = await harness.graphJson<{ columns: Array<Record<string, unknown>> }>(
-      `/sites/${siteId}/lists/Clients?$expand=columns`,
+    const expanded = await fixture.harness.graphJson<{ columns: Array<Record<string, unknown>> }>(
+      `/sites/${fixture.siteId}/lists/Clients?$expand=columns`,
     );
     const column = (name: string) => expanded.body.columns.find((c) => c['name'] === name);
     expect(column('Title')).toMatchObject({ indexed: false, text: { allowMultipleLines: false } });
@@ -92,7 +80,7 @@ describe('lists', () => {
     expect(column('Pulse')).toHaveProperty('number');
     expect(column('Retired')).toHaveProperty('boolean');
     expect(column('MeetingDate')).toMatchObject({ indexed: true, dateTime: { format: 'dateTime' } });
-    const missing = await harness.graphJson<GraphErrorBody>(`/sites/${siteId}/lists/Nope`);
+    const missing = await fixture.harness.graphJson<GraphErrorBody>(`/sites/${fixture.siteId}/lists/Nope`);
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('itemNotFound');
   });
@@ -103,7 +91,7 @@ describe('list items', () => {
     const { status, body } = await items('Clients', '');
     expect(status).toBe(200);
     expect(body['@odata.context']).toContain(`/$metadata#sites('`);
-    expect(ids(body)).toEqual(['1', '2', '3', '4']);
+    expect(pageIds(body)).toEqual(['1', '2', '3', '4']);
     expect(body.value[0]).not.toHaveProperty('fields');
     expect(body.value[0]?.['@odata.etag']).toMatch(/^"[0-9a-f-]{36},1"$/);
     expect(body.value[0]?.eTag).toBe(body.value[0]?.['@odata.etag']);
@@ -147,16 +135,20 @@ describe('list items', () => {
   });
 
   it('gets one item, with fields only when expanded', async () => {
-    const plain = await harness.graphJson<ListItemJson>(`/sites/${siteId}/lists/Clients/items/2`);
+    const plain = await fixture.harness.graphJson<ListItemJson>(
+      `/sites/${fixture.siteId}/lists/Clients/items/2`,
+    );
     expect(plain.status).toBe(200);
     expect(plain.body).not.toHaveProperty('fields');
-    const expanded = await harness.graphJson<ListItemJson>(
-      `/sites/${siteId}/lists/Clients/items/2?$expand=fields`,
+    const expanded = await fixture.harness.graphJson<ListItemJson>(
+      `/sites/${fixture.siteId}/lists/Clients/items/2?$expand=fields`,
     );
     expect(expanded.body.fields).toMatchObject({ Title: "Cleo O'Brien", id: '2' });
-    const fields = await harness.graphJson(`/sites/${siteId}/lists/Clients/items/2/fields`);
+    const fields = await fixture.harness.graphJson(`/sites/${fixture.siteId}/lists/Clients/items/2/fields`);
     expect(fields.body).toMatchObject({ Title: "Cleo O'Brien", Department: 'Finance' });
-    const missing = await harness.graphJson<GraphErrorBody>(`/sites/${siteId}/lists/Clients/items/99`);
+    const missing = await fixture.harness.graphJson<GraphErrorBody>(
+      `/sites/${fixture.siteId}/lists/Clients/items/99`,
+    );
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('itemNotFound');
   });

@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startTenantServer, type TenantServer, type TenantServerOptions } from '../../../src/sandbox/server';
-import type { SpecList, SpecSite, TenantSpec } from '../../../src/sandbox/tenant-spec';
+import type { TenantSpec } from '../../../src/sandbox/tenant-spec';
 
 /** Wednesday 25 November 2026, 10:20 in London (GMT, so UTC too). */
 export const FIXED_NOW = new Date('2026-11-25T10:20:00Z');
@@ -118,6 +121,9 @@ export async function allEvents(
 /** Host and path of the test tenant's site. */
 export const TEST_SITE = { hostname: 'contoso.sharepoint.com', path: '/sites/comms' };
 
+/** The test site in Graph's path form, ready for `/lists/…` to follow. */
+export const SITE = `/sites/${TEST_SITE.hostname}:${TEST_SITE.path}:`;
+
 /** The test tenant's people: Ana is signed in; the others are her clients and colleagues. */
 export const PEOPLE = {
   ana: 'ana@contoso.example',
@@ -143,36 +149,6 @@ export function testTenant(parts: Pick<TenantSpec, 'sites' | 'messages'> = {}): 
   };
 }
 
-/** A list of `count` generated items: `Code` (indexed, `C00001`…) and `Status` (not indexed). */
-export function generatedList(name: string, count: number): SpecList {
-  return {
-    name,
-    columns: [
-      { name: 'Code', type: 'text', indexed: true },
-      { name: 'Status', type: 'text' },
-    ],
-    items: Array.from({ length: count }, (_, index) => ({
-      fields: {
-        Title: `Item ${index + 1}`,
-        Code: `C${String(index + 1).padStart(5, '0')}`,
-        Status: index % 2 === 0 ? 'Open' : 'Closed',
-      },
-    })),
-  };
-}
-
-/** Shape of the list item fields tests read. */
-export type ListItemJson = {
-  '@odata.etag': string;
-  eTag: string;
-  id: string;
-  createdDateTime: string;
-  lastModifiedDateTime: string;
-  webUrl: string;
-  createdBy: { user: { displayName: string; email: string } };
-  fields?: Record<string, unknown>;
-};
-
 /** POST/PATCH/DELETE with a JSON body through the harness. */
 export function sendJson(
   harness: Harness,
@@ -188,59 +164,17 @@ export function sendJson(
   });
 }
 
-/** A site with a small client list (indexed and plain columns) and two generated lists at the threshold. */
-export const CLIENTS_SITE: SpecSite = {
-  ...TEST_SITE,
-  displayName: 'Communications',
-  description: 'The comms team',
-  lists: [
-    {
-      name: 'Clients',
-      displayName: 'Home Turf clients',
-      columns: [
-        { name: 'ClientEmail', type: 'text', unique: true },
-        { name: 'Department', type: 'text', indexed: true },
-        { name: 'Background', type: 'note' },
-        { name: 'Pulse', type: 'number' },
-        { name: 'Retired', type: 'boolean', indexed: true },
-        { name: 'MeetingDate', type: 'dateTime', indexed: true },
-      ],
-      items: [
-        {
-          fields: {
-            Title: 'Ben Ode',
-            ClientEmail: PEOPLE.ben,
-            Department: 'HR',
-            Background: 'Likes data.',
-            Pulse: 4,
-            Retired: false,
-            MeetingDate: '2026-11-20T10:00:00Z',
-          },
-          createdBy: PEOPLE.ben,
-        },
-        {
-          fields: {
-            Title: "Cleo O'Brien",
-            ClientEmail: PEOPLE.cleo,
-            Department: 'Finance',
-            Pulse: 2,
-            Retired: false,
-            MeetingDate: '2026-11-24',
-          },
-        },
-        { fields: { Title: 'Dev Rao', ClientEmail: PEOPLE.dev, Department: 'IT', Retired: true } },
-        {
-          fields: {
-            Title: 'Old Client',
-            ClientEmail: 'old@contoso.example',
-            Department: 'HR',
-            Retired: true,
-            MeetingDate: '2026-10-01T09:00:00Z',
-          },
-        },
-      ],
+/** A fresh temporary folder for the file's tests (a data dir, say), deleted after them. */
+export function tempDirFixture(prefix: string): { readonly path: string } {
+  let made: string | undefined;
+  beforeAll(async () => {
+    made = await mkdtemp(path.join(tmpdir(), `home-turf-${prefix}-`));
+  });
+  afterAll(() => (made === undefined ? undefined : rm(made, { recursive: true, force: true })));
+  return {
+    get path() {
+      if (made === undefined) throw new Error('The temporary folder is used before its beforeAll ran.');
+      return made;
     },
-    generatedList('Big', 5001),
-    generatedList('AtThreshold', 5000),
-  ],
-};
+  };
+}
