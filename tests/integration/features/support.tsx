@@ -100,3 +100,12 @@ export async function startPaneHarness(): Promise<PaneHarness> {
     close: () => tenant.close(),
   };
 }
+
+/** Renders `ui` as a surface does: Fluent theme and the given session around it. */
+export function renderInSession(ui: ReactElement, session: Session): ReturnType<typeof render> {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <SessionProvider session={session}>{ui}</SessionProvider>
+    </FluentProvider>,
+  );
+}
