@@ -1,3 +1,4 @@
+import type { Meeting } from '../../domain/meeting';
 import type { NoteContext } from '../../domain/value-add-note';
 import { readBrought, writeBrought } from '../../features/local-db';
 import type { PrepCard } from '../../features/prep-card/load-prep-card';
@@ -26,7 +27,16 @@ export function noteContextOf(card: PrepCard): Omit<NoteContext, 'brought'> {
  * The value-add note on a client meeting that has started: the card's "bring it" marks become the
  * note's articles, and are cleared once the note is kept.
  */
-export function NoteAction({ card, meeting }: { card: PrepCard; meeting: HostMeeting }) {
+export function NoteAction({
+  card,
+  meeting,
+  autoOpen = false,
+}: {
+  card: PrepCard;
+  meeting: HostMeeting;
+  /** Open the note at once (the advisor came to write it). */
+  autoOpen?: boolean;
+}) {
   const session = useSession();
   if (card.classification.kind !== 'client') return null;
   if (card.meeting.start.getTime() > session.now().getTime()) return null;
@@ -36,6 +46,20 @@ export function NoteAction({ card, meeting }: { card: PrepCard; meeting: HostMee
       context={noteContextOf(card)}
       loadBrought={() => readBrought(key)}
       onSaved={() => void writeBrought(key, [])}
+      initiallyOpen={autoOpen}
     />
   );
+}
+
+/** A meeting from the calendar, handed to the pane the way a host hands over its open item. */
+export function hostMeetingOf(meeting: Meeting): HostMeeting {
+  return {
+    ...(meeting.id === undefined ? {} : { itemId: meeting.id }),
+    subject: meeting.subject,
+    start: meeting.start,
+    end: meeting.end,
+    organizer: meeting.organizer,
+    attendees: meeting.attendees,
+    isAllDay: meeting.isAllDay,
+  };
 }

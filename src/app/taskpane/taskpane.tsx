@@ -1,11 +1,13 @@
-import { Avatar, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Avatar, Button, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import type { Meeting } from '../../domain/meeting';
 import { useCallback, useEffect, useState } from 'react';
 import { AgendaView } from '../../features/agenda/agenda-view';
 import { PrepCardView } from '../../features/prep-card/prep-card-view';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
 import type { HostMeeting } from '../../hosts/host';
-import { NoteAction } from './note-action';
+import { NoteAction, hostMeetingOf } from './note-action';
 
 const useStyles = makeStyles({
   root: {
@@ -18,6 +20,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   who: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
+  back: { alignSelf: 'flex-start' },
 });
 
 /**
@@ -28,7 +31,20 @@ export function Taskpane() {
   const { host, me } = useSession();
   const styles = useStyles();
   const [meeting, setMeeting] = useState<HostMeeting | null>(() => host.currentMeeting());
-  useEffect(() => host.onMeetingChange(setMeeting), [host]);
+  // A meeting opened from the agenda's "Write note": the note opens at once, and the way back is offered.
+  const [fromAgenda, setFromAgenda] = useState(false);
+  useEffect(
+    () =>
+      host.onMeetingChange((next) => {
+        setFromAgenda(false);
+        setMeeting(next);
+      }),
+    [host],
+  );
+  const writeNote = useCallback((m: Meeting) => {
+    setFromAgenda(true);
+    setMeeting(hostMeetingOf(m));
+  }, []);
   // Bumped once the store is set up, so the card and agenda load again with the team's records.
   const [storeGeneration, setStoreGeneration] = useState(0);
   const storeReady = useCallback(() => {
@@ -48,13 +64,28 @@ export function Taskpane() {
       <Divider />
       <StoreSetup onReady={storeReady} />
       {meeting === null ? (
-        <AgendaView key={storeGeneration} />
+        <AgendaView key={storeGeneration} onWriteNote={writeNote} />
       ) : (
-        <PrepCardView
-          key={`${storeGeneration}|${meeting.itemId ?? meeting.subject}`}
-          meeting={meeting}
-          actions={(card) => <NoteAction card={card} meeting={meeting} />}
-        />
+        <>
+          {fromAgenda && (
+            <Button
+              className={styles.back}
+              appearance="subtle"
+              icon={<ArrowLeftRegular />}
+              onClick={() => {
+                setFromAgenda(false);
+                setMeeting(null);
+              }}
+            >
+              Back to the agenda
+            </Button>
+          )}
+          <PrepCardView
+            key={`${storeGeneration}|${meeting.itemId ?? meeting.subject}`}
+            meeting={meeting}
+            actions={(card) => <NoteAction card={card} meeting={meeting} autoOpen={fromAgenda} />}
+          />
+        </>
       )}
     </main>
   );

@@ -1,5 +1,6 @@
 import {
   AvatarGroup,
+  Button,
   AvatarGroupItem,
   Body1,
   Caption1,
@@ -9,10 +10,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CalendarEmptyRegular } from '@fluentui/react-icons';
-import { addDays, dayKey, type AgendaDay } from '../../domain/agenda';
+import { CalendarEmptyRegular, NoteAddRegular } from '@fluentui/react-icons';
+import { addDays, dayKey, type AgendaDay, type AgendaEntry } from '../../domain/agenda';
+import type { Meeting } from '../../domain/meeting';
 import { describeGraphError } from '../../graph/graph-errors';
-import { formatTimeRange, relativeDay } from '../../ui/format';
+import { formatDate, formatTimeRange, relativeDay } from '../../ui/format';
 import { ErrorState, LoadingRows, Warnings } from '../../ui/states';
 import { useAsync } from '../../ui/use-async';
 import { useSession } from '../session';
@@ -45,7 +47,7 @@ const useStyles = makeStyles({
 });
 
 /** The pane with no meeting open: the coming days' meetings with internal clients. */
-export function AgendaView() {
+export function AgendaView({ onWriteNote }: { onWriteNote?: (meeting: Meeting) => void }) {
   const session = useSession();
   const styles = useStyles();
   const state = useAsync(() => loadAgenda(session), session.me.id);
@@ -63,6 +65,9 @@ export function AgendaView() {
       {state.status === 'ready' && (
         <>
           <Warnings problems={state.value.problems} />
+          {state.value.needsNote.length > 0 && (
+            <NeedsNote entries={state.value.needsNote} onWriteNote={onWriteNote} />
+          )}
           {state.value.days.length === 0 ? (
             <div className={styles.empty}>
               <CalendarEmptyRegular fontSize={24} aria-hidden />
@@ -118,5 +123,54 @@ function Day({ day }: { day: AgendaDay }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Client meetings of the past week that ended without a value-add note: the habit, kept. */
+function NeedsNote({
+  entries,
+  onWriteNote,
+}: {
+  entries: readonly AgendaEntry[];
+  onWriteNote: ((meeting: Meeting) => void) | undefined;
+}) {
+  const { host } = useSession();
+  const styles = useStyles();
+  const zone = { locale: host.locale, timeZone: host.timeZone };
+  return (
+    <section aria-label="Needs a value-add note" className={styles.root}>
+      <Text as="h3" weight="semibold" size={300}>
+        Needs a value-add note ({entries.length})
+      </Text>
+      <ul className={styles.day} aria-label="Meetings without a note">
+        {entries.map(({ meeting, classification }) => (
+          <li key={meeting.id ?? `${meeting.subject}|${meeting.start.toISOString()}`}>
+            <Card size="small" className={styles.entry}>
+              <div className={styles.row}>
+                <Body1>
+                  <strong>{meeting.subject || '(no subject)'}</strong>
+                </Body1>
+                {onWriteNote !== undefined && (
+                  <Button
+                    size="small"
+                    icon={<NoteAddRegular />}
+                    aria-label={`Write the note for ${meeting.subject}`}
+                    onClick={() => {
+                      onWriteNote(meeting);
+                    }}
+                  >
+                    Write note
+                  </Button>
+                )}
+              </div>
+              <Caption1 className={styles.muted}>
+                {formatDate(meeting.start, zone)} · with{' '}
+                {classification.clients.map((c) => c.person?.displayName ?? c.participant.name).join(', ')}
+              </Caption1>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -32,11 +32,13 @@ export function ValueAddNoteLauncher({
   context,
   loadBrought,
   onSaved,
+  initiallyOpen = false,
 }: {
   context: Omit<NoteContext, 'brought'>;
   /** The articles marked "bring it" on the card, read when the note opens. */
   loadBrought: () => Promise<string[]>;
   onSaved?: () => void;
+  initiallyOpen?: boolean;
 }) {
   const session = useSession();
   const styles = useStyles();
@@ -44,6 +46,9 @@ export function ValueAddNoteLauncher({
   const [durable, setDurable] = useState(true);
   useEffect(() => {
     void outboxIsDurable().then(setDurable);
+    if (initiallyOpen) open();
+    // reason: opens once, when the launcher first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const open = () => {
     const noteId = crypto.randomUUID();

@@ -116,9 +116,10 @@ const fileFields = {
 };
 
 describe('toFileItem', () => {
-  it('reads every column, dates as calendar days', () => {
+  it('reads every column, dates as calendar days, and keeps the etag for updates', () => {
     expect(toFileItem(item(fileFields))).toEqual({
       id: '7',
+      etag: '"a1b2,3"',
       title: 'Intranet refresh: launch story',
       clientEmail: 'priya.shah@northwind.example',
       status: 'Waiting on client',
