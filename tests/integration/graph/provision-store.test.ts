@@ -9,6 +9,7 @@ import {
 } from '../../../src/graph/store/provision-store';
 import { STORE_LIST_ORDER } from '../../../src/graph/store/store-schema';
 import { STORE_LISTS, type StoreSite } from '../../../src/graph/store/store-lists';
+import { EMPTY_TEAM_SITE_PATH, TEAM_SITE_HOSTNAME, TEAM_SITE_PATH } from '../../../src/sandbox/seed';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
 import { FIXED_NOW, PEOPLE, signIn, testTenant } from '../sandbox/support';
 
@@ -229,5 +230,19 @@ describe('setting up the team store when Graph pushes back', () => {
       message: 'The lists of New team could not be read: Microsoft 365 is busy. Try again in a minute.',
     });
     expect(await provisionStore(t.graph, t.site)).toEqual({ created: ALL });
+  });
+});
+
+describe('the seeded demo tenant', () => {
+  it('has the store in the comms site, and an empty Marketing Communications site to set up', async () => {
+    const server = await startTenantServer({ port: 0, dataDir: null, now: () => FIXED_NOW });
+    open.push(server);
+    const graph = createGraphClient({ baseUrl: server.graphBaseUrl, getToken: createDemoSignIn(server.url) });
+    const comms = await getStoreSite(graph, `${TEAM_SITE_HOSTNAME}:${TEAM_SITE_PATH}`);
+    expect(await checkStore(graph, comms)).toEqual({ missing: [] });
+    const marketing = await getStoreSite(graph, `${TEAM_SITE_HOSTNAME}:${EMPTY_TEAM_SITE_PATH}`);
+    expect(await checkStore(graph, marketing)).toEqual({ missing: ALL });
+    expect(await provisionStore(graph, marketing)).toEqual({ created: ALL });
+    expect(await checkStore(graph, marketing)).toEqual({ missing: [] });
   });
 });
