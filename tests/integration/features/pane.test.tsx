@@ -75,3 +75,19 @@ describe('the agenda', () => {
     expect(agenda).not.toHaveTextContent(SEED_SUBJECTS.cancelled);
   });
 });
+
+describe('meetings waiting for a value-add note', () => {
+  it("lists last week's client meetings that ended without a note, and opens one to write it", async () => {
+    const written: string[] = [];
+    renderWith(<AgendaView onWriteNote={(m) => written.push(m.subject)} />);
+    const waiting = await screen.findByRole('list', { name: 'Meetings without a note' });
+    const items = within(waiting).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    expect(waiting).not.toHaveTextContent(SEED_SUBJECTS.standUp);
+    const [first] = items;
+    if (first === undefined) throw new Error('No meeting waiting for a note.');
+    await userEvent.click(within(first).getByRole('button', { name: /^Write the note for / }));
+    expect(written).toHaveLength(1);
+    expect(first).toHaveTextContent(written[0] ?? '');
+  });
+});
