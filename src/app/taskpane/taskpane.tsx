@@ -7,6 +7,7 @@ import { PrepCardView } from '../../features/prep-card/prep-card-view';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
 import type { HostMeeting } from '../../hosts/host';
+import { OutboxBanner } from '../../features/value-add-note/outbox-banner';
 import { NoteAction, hostMeetingOf } from './note-action';
 
 const useStyles = makeStyles({
@@ -63,6 +64,7 @@ export function Taskpane() {
       </header>
       <Divider />
       <StoreSetup onReady={storeReady} />
+      <OutboxBanner />
       {meeting === null ? (
         <AgendaView key={storeGeneration} onWriteNote={writeNote} />
       ) : (

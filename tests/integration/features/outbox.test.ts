@@ -143,6 +143,31 @@ describe('a value-add note under faults: none lost, none doubled', () => {
   });
 });
 
+describe('follow-ups we owe, as Microsoft To Do tasks', () => {
+  async function tasksTitled(title: string): Promise<number> {
+    const lists = (await graph.client.api('/me/todo/lists').get()) as { value: { id: string }[] };
+    const listId = lists.value[0]?.id ?? '';
+    const tasks = (await graph.client
+      .api(`/me/todo/lists/${encodeURIComponent(listId)}/tasks`)
+      .query({ $filter: `title eq '${title}'` })
+      .get()) as { value: unknown[] };
+    return tasks.value.length;
+  }
+
+  it('creates the task once, even when the answer to its creation was lost (504 after the write)', async () => {
+    await faults({ rules: [{ method: 'POST', path: '/tasks', status: 504, afterWrite: true }] });
+    const outbox = engine();
+    const title = 'Send Priya the week-one email draft';
+    await outbox.enqueue('todo', 'To Do', [
+      { kind: 'todo-task', title, due: '2026-11-30', body: 'From the HR sync' },
+    ]);
+    expect(outbox.status('todo').kind).toBe('pending');
+    await later(outbox);
+    expect(outbox.status('todo')).toEqual({ kind: 'synced' });
+    expect(await tasksTitled(title)).toBe(1);
+  });
+});
+
 describe('updates on the shared store', () => {
   it('merges "last update sent" with a colleague\'s newer save (412), keeping the later date', async () => {
     const item = await getListItem(graph, site, 'fileItems', '1');
