@@ -114,7 +114,12 @@ export function DemoOutlook() {
               onClick={() => open(null)}
             />
           </div>
-          <iframe ref={frame} className={styles.frame} src="taskpane.html" title="Home Turf task pane" />
+          <iframe
+            ref={frame}
+            className={styles.frame}
+            src={`taskpane.html${window.location.search}`}
+            title="Home Turf task pane"
+          />
         </aside>
       </div>
     </div>
