@@ -43,11 +43,15 @@ it('adds a note with an article and two follow-ups after a meeting, and the next
   const note = pane().getByRole('form', { name: 'Value-add note' });
   expect(await note.getByRole('textbox', { name: 'Value 1', exact: true }).inputValue()).toBe(title);
   await note.getByRole('button', { name: 'Add follow-up' }).click();
-  await note.getByRole('textbox', { name: 'Follow-up 1', exact: true }).fill('Send Priya the week-one email draft');
+  await note
+    .getByRole('textbox', { name: 'Follow-up 1', exact: true })
+    .fill('Send Priya the week-one email draft');
   await note.getByLabel('Due date of follow-up 1').fill('2026-11-27');
   await note.getByRole('button', { name: 'Add follow-up' }).click();
   await note.getByRole('combobox', { name: 'Who owes follow-up 2' }).selectOption('client');
-  await note.getByRole('textbox', { name: 'Follow-up 2', exact: true }).fill('Confirm the manager pack sign-off date');
+  await note
+    .getByRole('textbox', { name: 'Follow-up 2', exact: true })
+    .fill('Confirm the manager pack sign-off date');
   await note.getByRole('button', { name: 'Save note' }).click();
   await pane().getByText('Saved for the team').waitFor();
 
