@@ -12,7 +12,7 @@ import {
   type FieldValues,
 } from '../graph/store/list-item-writes';
 import { toClientProfile } from '../graph/store/map-store';
-import type { StoreListKey, StoreSite } from '../graph/store/store-lists';
+import type { StoreSite } from '../graph/store/store-lists';
 import { deleteOutbox, putOutbox, readOutbox } from './local-db';
 
 /**
@@ -310,11 +310,4 @@ export function createSyncEngine(options: SyncOptions): SyncEngine {
 /** Only the columns that changed, so a PATCH touches nothing else. */
 function changedFields(base: FieldValues, mine: FieldValues): FieldValues {
   return Object.fromEntries(Object.entries(mine).filter(([k, v]) => base[k] !== v));
-}
-
-/** The store list of an op, for messages. */
-export function listOf(op: OutboxOp): StoreListKey | 'todo' {
-  if (op.kind === 'todo-task') return 'todo';
-  if (op.kind === 'update-profile') return 'clients';
-  return op.list;
 }

@@ -27,6 +27,11 @@ export const useRowStyles = makeStyles({
   },
 });
 
+/** The "×" that removes a row; named for the row it removes. */
+function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return <Button appearance="subtle" icon={<DismissRegular />} aria-label={label} onClick={onRemove} />;
+}
+
 const VALUE_LABEL: Record<ValueKind, string> = {
   idea: 'Idea',
   article: 'Article',
@@ -70,12 +75,7 @@ export function ValueRow({
           onChange({ ...value, text: data.value });
         }}
       />
-      <Button
-        appearance="subtle"
-        icon={<DismissRegular />}
-        aria-label={`Remove value ${index + 1}`}
-        onClick={onRemove}
-      />
+      <RemoveButton label={`Remove value ${index + 1}`} onRemove={onRemove} />
     </div>
   );
 }
@@ -115,12 +115,7 @@ export function FollowUpRow({
           onChange({ ...value, text: data.value });
         }}
       />
-      <Button
-        appearance="subtle"
-        icon={<DismissRegular />}
-        aria-label={`Remove follow-up ${index + 1}`}
-        onClick={onRemove}
-      />
+      <RemoveButton label={`Remove follow-up ${index + 1}`} onRemove={onRemove} />
       <div className={styles.wide}>
         <Input
           type="date"
@@ -186,12 +181,7 @@ export function HeardRow({
           onChange({ ...value, text: data.value });
         }}
       />
-      <Button
-        appearance="subtle"
-        icon={<DismissRegular />}
-        aria-label={`Remove priority heard ${index + 1}`}
-        onClick={onRemove}
-      />
+      <RemoveButton label={`Remove priority heard ${index + 1}`} onRemove={onRemove} />
       {value.kind === 'priority' && (
         <div className={styles.wide}>
           <Input
