@@ -38,6 +38,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  noWrap: { flexShrink: 0, whiteSpace: 'nowrap' },
   empty: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -53,7 +54,7 @@ export function AgendaView({ onWriteNote }: { onWriteNote?: (meeting: Meeting) =
   const state = useAsync(() => loadAgenda(session), session.me.id);
   return (
     <section aria-label="Agenda" className={styles.root}>
-      <Subtitle2 as="h2">Coming client meetings</Subtitle2>
+      {state.status !== 'ready' && <Subtitle2 as="h2">Coming client meetings</Subtitle2>}
       {state.status === 'loading' && <LoadingRows label="Loading your agenda" />}
       {state.status === 'error' && (
         <ErrorState
@@ -68,6 +69,7 @@ export function AgendaView({ onWriteNote }: { onWriteNote?: (meeting: Meeting) =
           {state.value.needsNote.length > 0 && (
             <NeedsNote entries={state.value.needsNote} onWriteNote={onWriteNote} />
           )}
+          <Subtitle2 as="h2">Coming client meetings</Subtitle2>
           {state.value.days.length === 0 ? (
             <div className={styles.empty}>
               <CalendarEmptyRegular fontSize={24} aria-hidden />
@@ -139,9 +141,7 @@ function NeedsNote({
   const zone = { locale: host.locale, timeZone: host.timeZone };
   return (
     <section aria-label="Needs a value-add note" className={styles.root}>
-      <Text as="h3" weight="semibold" size={300}>
-        Needs a value-add note ({entries.length})
-      </Text>
+      <Subtitle2 as="h2">Needs a value-add note ({entries.length})</Subtitle2>
       <ul className={styles.day} aria-label="Meetings without a note">
         {entries.map(({ meeting, classification }) => (
           <li key={meeting.id ?? `${meeting.subject}|${meeting.start.toISOString()}`}>
@@ -152,6 +152,7 @@ function NeedsNote({
                 </Body1>
                 {onWriteNote !== undefined && (
                   <Button
+                    className={styles.noWrap}
                     size="small"
                     icon={<NoteAddRegular />}
                     aria-label={`Write the note for ${meeting.subject}`}

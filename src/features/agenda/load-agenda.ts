@@ -35,7 +35,7 @@ export async function loadAgenda(session: Session): Promise<Agenda> {
   const end = new Date(now.getTime() + AGENDA_DAYS * DAY_MS);
   const view = await getCalendarView(session.graph, since, end);
   const notesRequest =
-    session.store === null
+    session.store === null || session.storeMissing?.includes('notes') === true
       ? null
       : listItemsRequest('my-notes', session.store, 'notes', {
           filter: `fields/AuthorEmail eq '${session.me.email.replace(/'/g, "''")}' and fields/MeetingDate ge '${since.toISOString()}'`,

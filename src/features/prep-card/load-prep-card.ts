@@ -91,8 +91,10 @@ export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): 
   const emails = [fromHost.organizer, ...fromHost.attendees]
     .map((p) => p.email)
     .filter((e): e is string => e !== undefined && e !== session.me.email);
+  // A site without the store's lists yet: the card works from Graph alone until the team sets up.
+  const storeReady = session.store !== null && (session.storeMissing?.length ?? 0) === 0;
   const planned = planPrepRequests({
-    site: session.store,
+    site: storeReady ? session.store : null,
     emails,
     meetingStart: fromHost.start,
     today,
@@ -103,8 +105,10 @@ export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): 
   const context = await loadOrgContext(session.graph, session.me, [fromHost], { extra });
   const problems = [...context.problems];
   const unavailable: PrepCard['unavailable'] = {};
-  if (session.store === null) {
-    unavailable.store = session.storeProblem ?? 'The team store is not set up for this team yet.';
+  if (!storeReady) {
+    unavailable.store =
+      session.storeProblem ??
+      "Home Turf is not set up for this team yet, so the team's records (priorities, file, notes, articles) are not shown.";
   }
 
   let meeting = fromHost;
