@@ -92,6 +92,8 @@ export type SyncEngine = {
   enqueue(group: string, label: string, ops: readonly OutboxOp[]): Promise<void>;
   /** Sends every entry that is due; one flush at a time. */
   flush(): Promise<void>;
+  /** Sends every pending entry now, waits and backoffs aside (the advisor asked, or the network is back). */
+  sendNow(): Promise<void>;
   entries(): readonly OutboxEntry[];
   status(group: string): GroupStatus;
   subscribe(listener: () => void): () => void;
@@ -277,6 +279,7 @@ export function createSyncEngine(options: SyncOptions): SyncEngine {
       await flush();
     },
     flush,
+    sendNow: resetAndFlush,
     entries: () => entries,
     status(group) {
       const mine = entries.filter((e) => e.group === group);

@@ -53,7 +53,7 @@ export function NoteStatus({
             {status.lastError === undefined ? '' : ` Last try: ${status.lastError}`}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void outbox.flush()}>Send now</Button>
+            <Button onClick={() => void outbox.sendNow()}>Send now</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -36,7 +36,7 @@ function Banner({ outbox }: { outbox: SyncEngine }) {
             the team store.
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void outbox.flush()}>Send now</Button>
+            <Button onClick={() => void outbox.sendNow()}>Send now</Button>
           </MessageBarActions>
         </MessageBar>
       )}

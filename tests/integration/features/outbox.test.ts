@@ -118,6 +118,14 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     expect(await notesWith(`n-${String(rule.status)}`)).toBe(1);
   });
 
+  it('under 300 ms of latency: saved for the team at the first try, one note', async () => {
+    await faults({ latencyMs: 300 });
+    const outbox = engine();
+    await outbox.enqueue('note-slow', 'Note for Priya', noteOps('n-slow'));
+    expect(outbox.status('note-slow')).toEqual({ kind: 'synced' });
+    expect(await notesWith('n-slow')).toBe(1);
+  });
+
   it('keeps a note written offline across closing the pane, and sends it once the connection returns', async () => {
     const offline = createGraphClient({
       baseUrl: 'http://127.0.0.1:9/v1.0',
