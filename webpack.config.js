@@ -2,7 +2,11 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
-/** One entry per surface; each page loads only its own entry plus the shared chunks. */
+/**
+ * One entry per surface; each page loads only its own entry plus the shared chunks. `officeJs`
+ * pages load Office.js from Microsoft's CDN (Outlook); the demo pages never do.
+ * @type {{ name: string; file: string; title: string; entry: string; officeJs?: boolean }[]}
+ */
 const surfaces = [
   { name: 'demo', file: 'index.html', title: 'Home Turf — demo', entry: './src/app/demo/index.tsx' },
   { name: 'taskpane', file: 'taskpane.html', title: 'Home Turf', entry: './src/app/taskpane/index.tsx' },
@@ -53,6 +57,7 @@ module.exports = (_env, argv) => {
           template: './src/app/shared/page.html',
           chunks: [s.name],
           favicon: './assets/icon.svg',
+          officeJs: s.officeJs === true,
         }),
     ),
   };

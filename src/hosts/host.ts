@@ -24,6 +24,13 @@ export type Host = {
   /** Called when the host opens another meeting, or none; returns an unsubscribe function. */
   onMeetingChange(listener: (meeting: HostMeeting | null) => void): () => void;
   theme: HostTheme;
+  /** Called when the host's theme changes; returns an unsubscribe function. */
+  onThemeChange?(listener: (theme: HostTheme) => void): () => void;
   locale: string;
   timeZone: string;
+  /**
+   * Where the team store lives when the host knows (Teams: the team's SharePoint site, as
+   * `host:/sites/path`); otherwise the configuration says.
+   */
+  storeSite?: string;
 };

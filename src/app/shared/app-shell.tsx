@@ -52,15 +52,20 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
  * reading who the user is) shows a spinner, and a plain message when it fails.
  */
 export function AppShell({
-  theme,
+  theme: initialTheme,
+  onThemeChange,
   start,
   children,
 }: {
   theme: HostTheme;
+  /** The host's theme changes (Teams: the user switched to dark or high contrast). */
+  onThemeChange?: ((listener: (theme: HostTheme) => void) => () => void) | undefined;
   start: () => Promise<Session>;
   children: ReactNode;
 }) {
   const styles = useStyles();
+  const [theme, setTheme] = useState(initialTheme);
+  useEffect(() => onThemeChange?.(setTheme), [onThemeChange]);
   const [state, setState] = useState<{ session: Session } | { error: unknown } | null>(null);
   useEffect(() => {
     start().then(
