@@ -1,6 +1,7 @@
 // @ts-check
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 
 /**
  * One entry per surface; each page loads only its own entry plus the shared chunks. `officeJs`
@@ -49,16 +50,28 @@ module.exports = (_env, argv) => {
       runtimeChunk: 'single',
     },
     performance: { hints: false },
-    plugins: surfaces.map(
-      (s) =>
-        new HtmlWebpackPlugin({
-          filename: s.file,
-          title: s.title,
-          template: './src/app/shared/page.html',
-          chunks: [s.name],
-          favicon: './assets/icon.svg',
-          officeJs: s.officeJs === true,
-        }),
-    ),
+    plugins: [
+      // The deployment's settings, read at build time; checked at start-up (production-config.ts).
+      new DefinePlugin({
+        __HOME_TURF_CONFIG__: JSON.stringify(
+          Object.fromEntries(
+            ['HOME_TURF_CLIENT_ID', 'HOME_TURF_TENANT_ID', 'HOME_TURF_GRAPH_URL', 'HOME_TURF_STORE_SITE'].map(
+              (k) => [k, process.env[k] ?? ''],
+            ),
+          ),
+        ),
+      }),
+      ...surfaces.map(
+        (s) =>
+          new HtmlWebpackPlugin({
+            filename: s.file,
+            title: s.title,
+            template: './src/app/shared/page.html',
+            chunks: [s.name],
+            favicon: './assets/icon.svg',
+            officeJs: s.officeJs === true,
+          }),
+      ),
+    ],
   };
 };

@@ -5,17 +5,7 @@ import { RetryAfterMiddleware, realSleep, type Sleep } from './middleware/retry-
 /** Microsoft Graph in production. */
 export const MICROSOFT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
-/**
- * The delegated scopes the read paths need (the advisor, people in meetings, the calendar, mail
- * metadata, the team store); writes ask for more when they happen.
- */
-export const READ_SCOPES = [
-  'User.Read',
-  'User.ReadBasic.All',
-  'Calendars.Read',
-  'Mail.Read',
-  'Sites.Read.All',
-] as const;
+export { READ_SCOPES } from './scopes';
 
 export type GraphClientOptions = {
   /** Graph root including the version, e.g. `https://graph.microsoft.com/v1.0`. */
@@ -36,7 +26,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const versionAt = baseUrl.lastIndexOf('/');
   const sleep = options.sleep ?? realSleep;
-  const auth = new BearerTokenMiddleware(baseUrl, options.getToken, options.scopes ?? READ_SCOPES);
+  const auth = new BearerTokenMiddleware(baseUrl, options.getToken, options.scopes);
   const retry = new RetryAfterMiddleware(sleep);
   auth.setNext(retry);
   retry.setNext(new HTTPMessageHandler());

@@ -1,4 +1,5 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { scopesFor } from '../scopes';
 
 /** Gets an access token for Graph; the Graph layer never stores or sees anything else of auth. */
 export type GetToken = (scopes: readonly string[], options?: { forceRefresh?: boolean }) => Promise<string>;
@@ -15,7 +16,8 @@ export class BearerTokenMiddleware implements Middleware {
   constructor(
     private readonly baseUrl: string,
     private readonly getToken: GetToken,
-    private readonly scopes: readonly string[],
+    /** Fixed scopes for every request; by default each request asks for what it needs (scopes.ts). */
+    private readonly scopes?: readonly string[],
   ) {}
 
   async execute(context: Context): Promise<void> {
@@ -24,9 +26,11 @@ export class BearerTokenMiddleware implements Middleware {
       await this.forward(context);
       return;
     }
-    await this.sendWith(context, await this.getToken(this.scopes));
+    const method = context.options?.method ?? 'GET';
+    const scopes = this.scopes ?? scopesFor(method, url.slice(this.baseUrl.length));
+    await this.sendWith(context, await this.getToken(scopes));
     if (context.response?.status === 401) {
-      await this.sendWith(context, await this.getToken(this.scopes, { forceRefresh: true }));
+      await this.sendWith(context, await this.getToken(scopes, { forceRefresh: true }));
     }
   }
 
