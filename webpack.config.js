@@ -11,6 +11,13 @@ const { DefinePlugin } = require('webpack');
 const surfaces = [
   { name: 'demo', file: 'index.html', title: 'Home Turf — demo', entry: './src/app/demo/index.tsx' },
   { name: 'taskpane', file: 'taskpane.html', title: 'Home Turf', entry: './src/app/taskpane/index.tsx' },
+  {
+    name: 'auth-dialog',
+    file: 'auth-dialog.html',
+    title: 'Home Turf — sign in',
+    entry: './src/app/auth-dialog/index.ts',
+    officeJs: true,
+  },
 ];
 
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
