@@ -1,0 +1,151 @@
+import {
+  InteractionRequiredAuthError,
+  type AccountInfo,
+  type IPublicClientApplication,
+} from '@azure/msal-browser';
+import { createMsalSignIn, type CreateApplication } from '../../../src/auth/msal-sign-in';
+import { createOutlookSignIn, type OfficeForSignIn } from '../../../src/auth/outlook-sign-in';
+
+const CONFIG = { clientId: '11111111-2222-3333-4444-555555555555', tenantId: 'organizations' };
+const ACCOUNT = { homeAccountId: 'h', username: 'maya.chen@contoso.com' } as AccountInfo;
+
+type Calls = {
+  nested: boolean[];
+  silent: string[][];
+  sso: string[][];
+  popup: string[][];
+  hints: (string | undefined)[];
+};
+
+/** A fake MSAL application: records what was asked, answers as scripted. */
+function fakeMsal(script: { accounts?: AccountInfo[]; silent?: 'ok' | 'interaction'; sso?: 'ok' | 'fail' }) {
+  const calls: Calls = { nested: [], silent: [], sso: [], popup: [], hints: [] };
+  const token = (scopes: readonly string[]) => ({
+    accessToken: `token for ${scopes.join(' ')}`,
+    account: ACCOUNT,
+  });
+  const create: CreateApplication = (_configuration, nested) => {
+    calls.nested.push(nested);
+    const pca = {
+      initialize: () => Promise.resolve(),
+      getAllAccounts: () => script.accounts ?? [],
+      acquireTokenSilent: (request: { scopes: string[] }) => {
+        calls.silent.push(request.scopes);
+        return script.silent === 'interaction'
+          ? Promise.reject(new InteractionRequiredAuthError('consent_required', 'Consent is needed'))
+          : Promise.resolve(token(request.scopes));
+      },
+      ssoSilent: (request: { scopes: string[]; loginHint?: string }) => {
+        calls.sso.push(request.scopes);
+        calls.hints.push(request.loginHint);
+        return script.sso === 'fail'
+          ? Promise.reject(new InteractionRequiredAuthError('login_required', 'Sign-in is needed'))
+          : Promise.resolve(token(request.scopes));
+      },
+      acquireTokenPopup: (request: { scopes: string[]; loginHint?: string }) => {
+        calls.popup.push(request.scopes);
+        calls.hints.push(request.loginHint);
+        return Promise.resolve(token(request.scopes));
+      },
+    };
+    return Promise.resolve(pca as unknown as IPublicClientApplication);
+  };
+  return { create, calls };
+}
+
+describe('MSAL sign-in', () => {
+  it('asks silently first and opens no popup when the account is known', async () => {
+    const { create, calls } = fakeMsal({ accounts: [ACCOUNT] });
+    const getToken = await createMsalSignIn(CONFIG, { nested: true, create });
+    expect(await getToken(['User.Read'])).toBe('token for User.Read');
+    expect(calls).toMatchObject({ nested: [true], silent: [['User.Read']], popup: [] });
+  });
+
+  it('signs in through the host session (ssoSilent) with its hint when no account is cached', async () => {
+    const { create, calls } = fakeMsal({});
+    const getToken = await createMsalSignIn(
+      { ...CONFIG, loginHint: 'maya@contoso.com' },
+      { nested: true, create },
+    );
+    await getToken(['User.Read']);
+    expect(calls.sso).toEqual([['User.Read']]);
+    expect(calls.hints).toEqual(['maya@contoso.com']);
+    expect(calls.popup).toEqual([]);
+  });
+
+  it.each([
+    ['consent to a new scope is needed', { accounts: [ACCOUNT], silent: 'interaction' as const }],
+    ['silent sign-in fails', { sso: 'fail' as const }],
+  ])('opens a popup only when the user must act: %s', async (_, script) => {
+    const { create, calls } = fakeMsal(script);
+    const getToken = await createMsalSignIn(CONFIG, { nested: true, create });
+    expect(await getToken(['Sites.ReadWrite.All'])).toBe('token for Sites.ReadWrite.All');
+    expect(calls.popup).toEqual([['Sites.ReadWrite.All']]);
+  });
+});
+
+function fakeOffice(
+  nestedAppAuth: boolean,
+  dialog?: { message?: string; closedWith?: number },
+): OfficeForSignIn & {
+  opened: string[];
+} {
+  const opened: string[] = [];
+  return {
+    opened,
+    context: {
+      requirements: {
+        isSetSupported: (name, version) => nestedAppAuth && name === 'NestedAppAuth' && version === '1.1',
+      },
+      ui: {
+        displayDialogAsync: (url, _options, callback) => {
+          opened.push(url);
+          const handlers = new Map<string, (arg: { message?: string; error?: number }) => void>();
+          callback({
+            status: 'succeeded',
+            value: {
+              addEventHandler: (type, handler) => handlers.set(type, handler),
+              close: () => undefined,
+            },
+          });
+          queueMicrotask(() => {
+            if (dialog?.closedWith !== undefined)
+              handlers.get('dialogEventReceived')?.({ error: dialog.closedWith });
+            else handlers.get('dialogMessageReceived')?.({ message: dialog?.message ?? '{}' });
+          });
+        },
+      },
+    },
+    auth: { getAuthContext: () => Promise.resolve({ userPrincipalName: 'maya.chen@contoso.com' }) },
+  };
+}
+
+describe('Outlook sign-in', () => {
+  it("uses nested app authentication where Outlook supports NestedAppAuth 1.1, with Office's user as hint", async () => {
+    const { create, calls } = fakeMsal({});
+    const office = fakeOffice(true);
+    const getToken = await createOutlookSignIn(CONFIG, office, { create });
+    await getToken(['User.Read']);
+    expect(calls.nested).toEqual([true]);
+    expect(calls.hints).toEqual(['maya.chen@contoso.com']);
+    expect(office.opened).toEqual([]);
+  });
+
+  it('falls back to the Office dialog where it does not, and keeps the token in memory', async () => {
+    const office = fakeOffice(false, {
+      message: JSON.stringify({ accessToken: 'dialog-token', expiresOn: Date.now() + 3_600_000 }),
+    });
+    const getToken = await createOutlookSignIn(CONFIG, office, { origin: 'https://hometurf.contoso.com' });
+    expect(await getToken(['User.Read', 'Calendars.Read'])).toBe('dialog-token');
+    expect(await getToken(['Calendars.Read', 'User.Read'])).toBe('dialog-token');
+    expect(office.opened).toEqual([
+      'https://hometurf.contoso.com/auth-dialog.html?scopes=Calendars.Read%20User.Read',
+    ]);
+  });
+
+  it('says so plainly when the advisor closes the sign-in dialog', async () => {
+    const office = fakeOffice(false, { closedWith: 12006 });
+    const getToken = await createOutlookSignIn(CONFIG, office, { origin: 'https://hometurf.contoso.com' });
+    await expect(getToken(['User.Read'])).rejects.toThrow('Sign-in was cancelled.');
+  });
+});
