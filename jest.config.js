@@ -15,6 +15,20 @@ const transform = {
   ],
 };
 
+/**
+ * ESM-only packages jest must compile: office-addin-mock's dependencies (strip-bom, uuid,
+ * node-fetch and its helpers), wherever npm nested them.
+ */
+const esmPackages = [
+  'strip-bom',
+  'uuid',
+  'node-fetch',
+  'data-uri-to-buffer',
+  'fetch-blob',
+  'formdata-polyfill',
+];
+const transformIgnorePatterns = [`/node_modules/(?!(?:.*/node_modules/)?(?:${esmPackages.join('|')})/)`];
+
 /** @type {import('jest').Config['projects']} */
 const projects = [
   {
@@ -22,6 +36,7 @@ const projects = [
     testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'],
     testEnvironment: 'node',
     transform,
+    transformIgnorePatterns,
     setupFiles: ['<rootDir>/tests/setup/env.ts'],
     setupFilesAfterEnv: ['<rootDir>/tests/setup/dom.ts'],
   },

@@ -12,6 +12,13 @@ const surfaces = [
   { name: 'demo', file: 'index.html', title: 'Home Turf — demo', entry: './src/app/demo/index.tsx' },
   { name: 'taskpane', file: 'taskpane.html', title: 'Home Turf', entry: './src/app/taskpane/index.tsx' },
   {
+    name: 'outlook',
+    file: 'outlook.html',
+    title: 'Home Turf',
+    entry: './src/app/outlook/index.tsx',
+    officeJs: true,
+  },
+  {
     name: 'auth-dialog',
     file: 'auth-dialog.html',
     title: 'Home Turf — sign in',
