@@ -25,6 +25,14 @@ const surfaces = [
     entry: './src/app/auth-dialog/index.ts',
     officeJs: true,
   },
+  { name: 'personal', file: 'personal.html', title: 'Home Turf', entry: './src/app/personal/index.tsx' },
+  { name: 'channel', file: 'channel.html', title: 'Home Turf', entry: './src/app/channel/index.tsx' },
+  {
+    name: 'channel-config',
+    file: 'config.html',
+    title: 'Home Turf — add to a channel',
+    entry: './src/app/channel-config/index.tsx',
+  },
 ];
 
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */

@@ -1,0 +1,4 @@
+import { mountTeamsSurface } from '../shared/mount-teams-surface';
+import { PersonalPage } from './personal-page';
+
+void mountTeamsSurface(() => <PersonalPage />);

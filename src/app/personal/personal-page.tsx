@@ -1,0 +1,49 @@
+import { Avatar, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { AgendaView } from '../../features/agenda/agenda-view';
+import { useSession } from '../../features/session';
+import { StoreSetup } from '../../features/store-setup/store-setup';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXL,
+    maxWidth: '720px',
+  },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * The advisor's own tab in Teams: the coming client meetings, and above them the offer to set
+ * Home Turf up when the team site lacks the store's lists.
+ */
+export function PersonalPage() {
+  const { me } = useSession();
+  const styles = useStyles();
+  // Bumped once the store is set up, so the agenda loads again with the team's records.
+  const [storeGeneration, setStoreGeneration] = useState(0);
+  const storeReady = useCallback(() => {
+    setStoreGeneration((n) => n + 1);
+  }, []);
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1">Home Turf</Title3>
+        <span className={styles.grow} />
+        <div className={styles.who}>
+          <Caption1>{me.displayName}</Caption1>
+          <Caption1 className={styles.muted}>{me.jobTitle}</Caption1>
+        </div>
+        <Avatar name={me.displayName} size={32} aria-hidden />
+      </header>
+      <Divider />
+      <StoreSetup onReady={storeReady} />
+      <AgendaView key={storeGeneration} />
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { createTeamsSignIn } from '../../auth/teams-sign-in';
+import type { Session } from '../../features/session';
+import { describeGraphError } from '../../graph/graph-errors';
+import { createBrowserHost } from '../../hosts/browser-host';
+import {
+  createTeamsHost,
+  notifyAppLoaded,
+  notifyFailure,
+  notifySuccess,
+  type TeamsHost,
+  type TeamsTeam,
+} from '../../hosts/teams/teams-host';
+import { createSession } from './create-session';
+import { mountDemoSurface } from './mount-demo-surface';
+import { mountSurface } from './mount-surface';
+import { productionConfig } from './production-config';
+
+/**
+ * Renders a Teams tab: in Teams, signed in with the Teams user and the organisation's
+ * configuration, telling Teams when the app has started or why it could not; opened anywhere
+ * else, on the browser host against the demo tenant, so the page works in the demo too.
+ * `render` gets the team the tab belongs to (null in a personal tab and in the demo).
+ */
+export async function mountTeamsSurface(render: (team: TeamsTeam | null) => ReactNode): Promise<void> {
+  let host: TeamsHost | null;
+  try {
+    host = await createTeamsHost();
+  } catch (error: unknown) {
+    // Teams answered but kept the tab's context to itself: say so in the page, and to Teams.
+    const problem = new Error(`Teams did not share this tab's context: ${describeGraphError(error)}`);
+    mountSurface(render(null), createBrowserHost(), () => Promise.reject(problem));
+    notifyFailure(problem.message);
+    return;
+  }
+  if (host === null) {
+    mountDemoSurface(render(null));
+    return;
+  }
+  const teams = host;
+  mountSurface(render(teams.team), teams, () => startInTeams(teams));
+  notifyAppLoaded();
+}
+
+async function startInTeams(host: TeamsHost): Promise<Session> {
+  try {
+    const config = productionConfig();
+    const getToken = await createTeamsSignIn({
+      clientId: config.clientId,
+      tenantId: config.tenantId,
+      ...(host.loginHint === undefined ? {} : { loginHint: host.loginHint }),
+    });
+    const session = await createSession(
+      host,
+      { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
+      getToken,
+    );
+    notifySuccess();
+    return session;
+  } catch (error: unknown) {
+    notifyFailure(describeGraphError(error));
+    throw error;
+  }
+}
