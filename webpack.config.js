@@ -1,6 +1,7 @@
 // @ts-check
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 
 /**
@@ -73,6 +74,8 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // The icons the app manifest points at: <origin>/assets/icon-16.png and the rest.
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
       // The deployment's settings, read at build time; checked at start-up (production-config.ts).
       new DefinePlugin({
         __HOME_TURF_CONFIG__: JSON.stringify(
