@@ -75,7 +75,13 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       // The icons the app manifest points at: <origin>/assets/icon-16.png and the rest.
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The privacy and terms pages the manifest links to.
+          { from: 'public/*.html', to: '[name][ext]' },
+        ],
+      }),
       // The deployment's settings, read at build time; checked at start-up (production-config.ts).
       new DefinePlugin({
         __HOME_TURF_CONFIG__: JSON.stringify(
