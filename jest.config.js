@@ -2,7 +2,7 @@
 /** Jest projects: unit (pure domain and components), integration (graph layer and features against
  * the demo tenant over real HTTP), e2e (the real build in headless Chromium). */
 const transform = {
-  '^.+\\.(t|j)sx?$': [
+  '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
     '@swc/jest',
     {
       jsc: {
@@ -17,7 +17,7 @@ const transform = {
 
 /**
  * ESM-only packages jest must compile: office-addin-mock's dependencies (strip-bom, uuid,
- * node-fetch and its helpers), wherever npm nested them.
+ * node-fetch and its helpers) and Fluent charts' (d3-*, internmap), wherever npm nested them.
  */
 const esmPackages = [
   'strip-bom',
@@ -26,6 +26,8 @@ const esmPackages = [
   'data-uri-to-buffer',
   'fetch-blob',
   'formdata-polyfill',
+  'd3-[a-z-]+',
+  'internmap',
 ];
 const transformIgnorePatterns = [`/node_modules/(?!(?:.*/node_modules/)?(?:${esmPackages.join('|')})/)`];
 
@@ -45,6 +47,7 @@ const projects = [
     testMatch: ['<rootDir>/tests/integration/**/*.test.ts?(x)'],
     testEnvironment: 'node',
     transform,
+    transformIgnorePatterns,
     setupFiles: ['<rootDir>/tests/setup/env.ts'],
     setupFilesAfterEnv: ['<rootDir>/tests/setup/dom.ts'],
   },

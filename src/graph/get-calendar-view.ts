@@ -50,7 +50,14 @@ export async function getCalendarView(
  * One page of the calendar view as a batch member (times in UTC), for a plan that must fit one
  * round trip; `readCalendarPage` maps its answer.
  */
-export function calendarViewRequest(id: string, start: Date, end: Date, top = 100): BatchRequest {
+export function calendarViewRequest(
+  id: string,
+  start: Date,
+  end: Date,
+  top = 100,
+  /** A colleague's calendar (shared with the advisor: `Calendars.Read.Shared`); the advisor's own when absent. */
+  owner?: string,
+): BatchRequest {
   const query = [
     `startDateTime=${encodeURIComponent(start.toISOString())}`,
     `endDateTime=${encodeURIComponent(end.toISOString())}`,
@@ -61,7 +68,7 @@ export function calendarViewRequest(id: string, start: Date, end: Date, top = 10
   return {
     id,
     method: 'GET',
-    url: `/me/calendarView?${query.join('&')}`,
+    url: `${owner === undefined ? '/me' : `/users/${encodeURIComponent(owner)}`}/calendarView?${query.join('&')}`,
     headers: { Prefer: 'outlook.timezone="UTC"' },
   };
 }

@@ -7,6 +7,7 @@ export const READ_SCOPES = [
   'User.Read',
   'User.ReadBasic.All',
   'Calendars.Read',
+  'Calendars.Read.Shared',
   'Mail.Read',
   'Sites.Read.All',
 ] as const;
