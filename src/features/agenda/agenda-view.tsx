@@ -1,5 +1,6 @@
 import {
   AvatarGroup,
+  Badge,
   Button,
   AvatarGroupItem,
   Body1,
@@ -76,7 +77,7 @@ export function AgendaView({ onWriteNote }: { onWriteNote?: (meeting: Meeting) =
               <Body1>No meetings with internal clients in the next {state.value.horizonDays} days.</Body1>
             </div>
           ) : (
-            state.value.days.map((day) => <Day key={day.day} day={day} />)
+            state.value.days.map((day) => <Day key={day.day} day={day} prepBooked={state.value.prepBooked} />)
           )}
         </>
       )}
@@ -84,7 +85,7 @@ export function AgendaView({ onWriteNote }: { onWriteNote?: (meeting: Meeting) =
   );
 }
 
-function Day({ day }: { day: AgendaDay }) {
+function Day({ day, prepBooked }: { day: AgendaDay; prepBooked: ReadonlySet<string> }) {
   const { host, now } = useSession();
   const styles = useStyles();
   const today = dayKey(now(), host.timeZone);
@@ -120,6 +121,17 @@ function Day({ day }: { day: AgendaDay }) {
                 {' · with '}
                 {classification.clients.map((c) => c.person?.displayName ?? c.participant.name).join(', ')}
               </Caption1>
+              <div>
+                {prepBooked.has(meeting.id ?? meeting.subject) ? (
+                  <Badge appearance="tint" color="success" size="small">
+                    Prep time booked
+                  </Badge>
+                ) : (
+                  <Badge appearance="outline" color="informative" size="small">
+                    No prep time yet
+                  </Badge>
+                )}
+              </div>
             </Card>
           </li>
         ))}

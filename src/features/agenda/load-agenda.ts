@@ -1,5 +1,6 @@
 import { buildAgenda, dayKey, type AgendaDay, type AgendaEntry } from '../../domain/agenda';
 import { classifyMeeting } from '../../domain/classify-meeting';
+import { findPrepSlot } from '../../domain/prep-time';
 import type { ValueAddNote } from '../../domain/team-store';
 import { bodyOf } from '../../graph/batch';
 import { getCalendarView } from '../../graph/get-calendar-view';
@@ -13,6 +14,8 @@ export type Agenda = {
   days: AgendaDay[];
   /** Client meetings of the past week that ended without a value-add note from me, newest first. */
   needsNote: AgendaEntry[];
+  /** Ids of the coming client meetings that have a prep block booked right before them. */
+  prepBooked: ReadonlySet<string>;
   problems: string[];
   horizonDays: number;
 };
@@ -83,6 +86,15 @@ export async function loadAgenda(session: Session): Promise<Agenda> {
       { now, days: AGENDA_DAYS, timeZone: zone },
     ),
     needsNote,
+    prepBooked: new Set(
+      items
+        .filter((i) => i.classification.kind === 'client')
+        .filter((i) => {
+          const slot = findPrepSlot(i.meeting, view.meetings, new Date(0));
+          return slot.kind === 'already-booked';
+        })
+        .map((i) => i.meeting.id ?? i.meeting.subject),
+    ),
     problems,
     horizonDays: AGENDA_DAYS,
   };
