@@ -59,7 +59,17 @@ const layerZones = [
 ];
 
 /** A feature imports domain/ and graph/, never another feature. */
-const features = ['agenda', 'prep-card', 'demo-calendar', 'store-setup', 'value-add-note'];
+const features = [
+  'team-view',
+  'agenda',
+  'prep-card',
+  'demo-calendar',
+  'store-setup',
+  'value-add-note',
+  'client-profile',
+  'article-library',
+  'campaigns',
+];
 const featureIsolation = features.map((feature) => ({
   target: `./src/features/${feature}`,
   from: features.filter((other) => other !== feature).map((other) => `./src/features/${other}`),

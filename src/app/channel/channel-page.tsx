@@ -9,9 +9,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { AgendaView } from '../../features/agenda/agenda-view';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
+import { TeamView } from '../../features/team-view/team-view';
+import { TeamEditors } from './team-editors';
 import type { TeamsTeam } from '../../hosts/teams/teams-host';
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalXL,
-    maxWidth: '720px',
+    maxWidth: '1400px',
   },
   title: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -28,8 +29,7 @@ const useStyles = makeStyles({
 
 /**
  * The comms team's channel tab: set-up of the team store in the team's site when it is missing,
- * why the store cannot be opened when it cannot, and the signed-in advisor's coming client
- * meetings. `team` is null outside Teams (the demo).
+ * why the store cannot be opened when it cannot, and the team view with its editors. `team` is null outside Teams (the demo).
  */
 export function ChannelPage({ team }: { team: TeamsTeam | null }) {
   const session = useSession();
@@ -59,7 +59,9 @@ export function ChannelPage({ team }: { team: TeamsTeam | null }) {
         </MessageBar>
       )}
       <StoreSetup onReady={storeReady} />
-      <AgendaView key={storeGeneration} />
+      {session.store !== null && (
+        <TeamView reloadKey={storeGeneration} toolbar={<TeamEditors onSaved={storeReady} />} />
+      )}
     </main>
   );
 }

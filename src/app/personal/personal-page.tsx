@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { AgendaView } from '../../features/agenda/agenda-view';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
+import { MyWork } from '../../features/team-view/my-work';
 
 const useStyles = makeStyles({
   root: {
@@ -19,8 +20,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The advisor's own tab in Teams: the coming client meetings, and above them the offer to set
- * Home Turf up when the team site lacks the store's lists.
+ * The advisor's own tab in Teams: the coming client meetings with their prep state, my open
+ * follow-ups and the clients I own waiting for an update; above them the offer to set Home Turf
+ * up when the team site lacks the store's lists.
  */
 export function PersonalPage() {
   const { me } = useSession();
@@ -44,6 +46,7 @@ export function PersonalPage() {
       <Divider />
       <StoreSetup onReady={storeReady} />
       <AgendaView key={storeGeneration} />
+      <MyWork key={`mine-${storeGeneration}`} />
     </main>
   );
 }

@@ -1,0 +1,163 @@
+import { addDays, dayKey } from '../../domain/agenda';
+import { DEFAULT_ALL_HANDS_THRESHOLD } from '../../domain/classify-meeting';
+import type { Person } from '../../domain/meeting';
+import type { TeamData } from '../../domain/team-view';
+import { bodyOf, sendBatch, type BatchResult } from '../../graph/batch';
+import { calendarViewRequest, readCalendarPage } from '../../graph/get-calendar-view';
+import { readTeamMembers, teamMembersRequest } from '../../graph/get-team-members';
+import { describeGraphError } from '../../graph/graph-errors';
+import {
+  mapItems,
+  toArticle,
+  toCampaign,
+  toClientProfile,
+  toFileItem,
+  toNote,
+} from '../../graph/store/map-store';
+import { readRemainingItems } from '../../graph/store/read-all-items';
+import {
+  listItemsRequest,
+  readListItems,
+  type RawListItem,
+  type StoreListKey,
+} from '../../graph/store/store-lists';
+import type { Article } from '../../domain/team-store';
+import type { Session } from '../session';
+
+/** Notes older than this do not change what the team view shows (value delivered looks back a year). */
+export const NOTES_LOOKBACK_DAYS = 366;
+const PAGE = 999;
+
+export type TeamView = {
+  data: TeamData;
+  articles: Article[];
+  today: string;
+  problems: string[];
+  loadedAt: Date;
+};
+
+/**
+ * Everything the channel tab shows: the store's lists (notes of the last year, filtered on an
+ * indexed column), the comms team, and this week's meetings from each colleague's shared
+ * calendar. Two `$batch` round trips (the calendars need the team first), then the further pages
+ * of lists past 999 items.
+ */
+export async function loadTeamView(session: Session): Promise<TeamView> {
+  const site = session.store;
+  if (site === null)
+    throw new Error(session.storeProblem ?? 'The team store is not set up for this team yet.');
+  const zone = session.host.timeZone;
+  const now = session.now();
+  const today = dayKey(now, zone);
+  const since = addDays(today, -NOTES_LOOKBACK_DAYS);
+  const lists: [StoreListKey, string | undefined][] = [
+    ['clients', undefined],
+    ['fileItems', undefined],
+    ['notes', `fields/MeetingDate ge '${since}T00:00:00Z'`],
+    ['campaigns', undefined],
+    ['articles', undefined],
+  ];
+  const first = await sendBatch(session.graph, [
+    ...lists.map(([list, filter]) =>
+      listItemsRequest(list, site, list, filter === undefined ? { top: PAGE } : { filter, top: PAGE }),
+    ),
+    ...(session.me.department === undefined ? [] : [teamMembersRequest(session.me.department)]),
+  ]);
+  const problems: string[] = [];
+  const items = async (list: StoreListKey): Promise<RawListItem[]> => {
+    const page = readListItems(bodyOf(first, list));
+    return [...page.items, ...(await readRemainingItems(session.graph, page.nextLink))];
+  };
+  const [clients, fileItems, notes, campaigns, articles] = await Promise.all([
+    items('clients'),
+    items('fileItems'),
+    items('notes'),
+    items('campaigns'),
+    items('articles').catch((error: unknown) => {
+      problems.push(`The article library could not be read: ${describeGraphError(error)}`);
+      return [];
+    }),
+  ]);
+  let team: Person[] = [session.me];
+  try {
+    if (session.me.department !== undefined) team = readTeamMembers(bodyOf(first, 'team'));
+  } catch (error) {
+    problems.push(`The comms team could not be read: ${describeGraphError(error)}`);
+  }
+  const meetings = await teamMeetings(session, team, today, problems);
+  const clientRecords = mapItems(clients, toClientProfile).records;
+  return {
+    data: {
+      clients: clientRecords,
+      fileItems: mapItems(fileItems, toFileItem).records,
+      notes: mapItems(notes, toNote).records,
+      campaigns: mapItems(campaigns, toCampaign).records,
+      meetings: meetings.filter((m) => m.clientEmails.some((e) => clientRecords.some((c) => c.email === e))),
+      team: team.map((p) => ({ email: p.email, name: p.displayName })),
+    },
+    articles: mapItems(articles, toArticle).records,
+    today,
+    problems,
+    loadedAt: now,
+  };
+}
+
+/** This week's (Monday to Sunday) meetings of every team member, from their shared calendars. */
+async function teamMeetings(
+  session: Session,
+  team: readonly Person[],
+  today: string,
+  problems: string[],
+): Promise<TeamData['meetings']> {
+  const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = addDays(today, -weekday);
+  const start = new Date(`${monday}T00:00:00Z`);
+  const end = new Date(`${addDays(monday, 7)}T00:00:00Z`);
+  const requests = team
+    .slice(0, 20)
+    .map((p, i) =>
+      calendarViewRequest(`cal-${i}`, start, end, 200, p.email === session.me.email ? undefined : p.email),
+    );
+  let results: Map<string, BatchResult>;
+  try {
+    results = await sendBatch(session.graph, requests);
+  } catch (error) {
+    problems.push(`The team's calendars could not be read: ${describeGraphError(error)}`);
+    return [];
+  }
+  const teamEmails = new Set(team.map((p) => p.email));
+  const unreadable: string[] = [];
+  const meetings = team.slice(0, 20).flatMap((person, i): TeamData['meetings'] => {
+    try {
+      return (
+        readCalendarPage(bodyOf(results, `cal-${i}`))
+          // Town halls and all-hands are not client meetings: the classifier's own size rule.
+          .meetings.filter(
+            (m) =>
+              !m.isCancelled &&
+              m.myResponse !== 'declined' &&
+              m.showAs !== 'free' &&
+              m.attendees.length <= DEFAULT_ALL_HANDS_THRESHOLD,
+          )
+          .map((m) => ({
+            advisorEmail: person.email,
+            advisorName: person.displayName,
+            subject: m.subject,
+            start: m.start,
+            clientEmails: [m.organizer, ...m.attendees]
+              .map((p) => p.email)
+              .filter((e): e is string => e !== undefined && !teamEmails.has(e)),
+          }))
+      );
+    } catch {
+      unreadable.push(person.displayName);
+      return [];
+    }
+  });
+  if (unreadable.length > 0) {
+    problems.push(`Not shared with you, so not in "This week": ${unreadable.join(', ')}'s calendar.`);
+  }
+  // A meeting two advisors attend shows in both calendars: one entry per advisor, which is what
+  // "who meets whom this week" needs.
+  return meetings;
+}
