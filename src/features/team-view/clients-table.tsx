@@ -108,6 +108,9 @@ export function ClientsTable({ rows, actions }: { rows: readonly ClientRow[]; ac
                 <TableCell>
                   <span className={r.updateStale ? team.bad : undefined}>
                     {r.daysSinceUpdate === null ? 'never' : `${r.daysSinceUpdate} days ago`}
+                    {r.updateStale && r.daysSinceUpdate !== null && r.daysSinceUpdate <= 14
+                      ? ' · an older item waits'
+                      : ''}
                   </span>
                 </TableCell>
                 <TableCell>

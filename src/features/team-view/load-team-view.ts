@@ -27,6 +27,8 @@ import type { Session } from '../session';
 /** Notes older than this do not change what the team view shows (value delivered looks back a year). */
 export const NOTES_LOOKBACK_DAYS = 366;
 const PAGE = 999;
+/** How many past weeks of the team's calendars count as contact. */
+const CONTACT_WEEKS = 8;
 
 export type TeamView = {
   data: TeamData;
@@ -102,7 +104,7 @@ export async function loadTeamView(session: Session): Promise<TeamView> {
   };
 }
 
-/** This week's (Monday to Sunday) meetings of every team member, from their shared calendars. */
+/** Every team member's client meetings of the last eight weeks and this one, from their shared calendars. */
 async function teamMeetings(
   session: Session,
   team: readonly Person[],
@@ -111,12 +113,13 @@ async function teamMeetings(
 ): Promise<TeamData['meetings']> {
   const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
   const monday = addDays(today, -weekday);
-  const start = new Date(`${monday}T00:00:00Z`);
+  // Eight weeks back, for the last contact and the coverage map; this week for who meets whom.
+  const start = new Date(`${addDays(monday, -7 * CONTACT_WEEKS)}T00:00:00Z`);
   const end = new Date(`${addDays(monday, 7)}T00:00:00Z`);
   const requests = team
     .slice(0, 20)
     .map((p, i) =>
-      calendarViewRequest(`cal-${i}`, start, end, 200, p.email === session.me.email ? undefined : p.email),
+      calendarViewRequest(`cal-${i}`, start, end, 500, p.email === session.me.email ? undefined : p.email),
     );
   let results: Map<string, BatchResult>;
   try {

@@ -106,12 +106,16 @@ function Parts({ view }: { view: Loaded }) {
         </Badge>
         {parts.coverage.uncovered.length > 0 && (
           <Badge appearance="tint" color="danger">
-            {parts.coverage.uncovered.length} departments without contact
+            {parts.coverage.uncovered.length === 1
+              ? '1 department'
+              : `${parts.coverage.uncovered.length} departments`}{' '}
+            without contact
           </Badge>
         )}
         {parts.doubles.length > 0 && (
           <Badge appearance="tint" color="warning">
-            {parts.doubles.length} clients met twice this week
+            {parts.doubles.length === 1 ? '1 client' : `${parts.doubles.length} clients`} met by two advisors
+            this week
           </Badge>
         )}
       </div>
