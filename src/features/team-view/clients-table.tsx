@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Input,
   Select,
   Table,
@@ -21,6 +22,9 @@ import { TeamSection, useTeamStyles } from './section';
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
+
+/** Rows shown before "Show all": a screenful, in the chosen order. */
+const FIRST_ROWS = 40;
 
 const HEALTH = {
   healthy: { label: 'Healthy', color: 'success' },
@@ -51,6 +55,8 @@ export function ClientsTable({ rows, actions }: { rows: readonly ClientRow[]; ac
   });
   const [text, setText] = useState('');
   const [health, setHealth] = useState('');
+  // The first rows in the chosen order say what matters; the rest render when asked for.
+  const [all, setAll] = useState(false);
   const shown = useMemo(
     () =>
       sortRows(
@@ -99,7 +105,7 @@ export function ClientsTable({ rows, actions }: { rows: readonly ClientRow[]; ac
             </TableRow>
           </TableHeader>
           <TableBody>
-            {shown.map((r) => (
+            {(all ? shown : shown.slice(0, FIRST_ROWS)).map((r) => (
               <TableRow key={r.email}>
                 <TableCell>{r.name}</TableCell>
                 <TableCell>{r.department ?? '—'}</TableCell>
@@ -157,6 +163,11 @@ export function ClientsTable({ rows, actions }: { rows: readonly ClientRow[]; ac
           </TableBody>
         </Table>
       </div>
+      {!all && shown.length > FIRST_ROWS && (
+        <Button appearance="subtle" onClick={() => setAll(true)}>
+          Show all {shown.length} clients
+        </Button>
+      )}
     </TeamSection>
   );
 }
