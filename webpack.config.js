@@ -11,6 +11,7 @@ const { DefinePlugin } = require('webpack');
  */
 const surfaces = [
   { name: 'demo', file: 'index.html', title: 'Home Turf — demo', entry: './src/app/demo/index.tsx' },
+  { name: 'teams', file: 'teams.html', title: 'Home Turf — demo', entry: './src/app/demo-teams/index.tsx' },
   { name: 'taskpane', file: 'taskpane.html', title: 'Home Turf', entry: './src/app/taskpane/index.tsx' },
   {
     name: 'outlook',

@@ -8,7 +8,7 @@ import {
   type GraphResponse,
 } from './graph-http';
 import { runBatch } from './routes/batch-route';
-import { calendarView } from './routes/calendar-view-route';
+import { calendarView, userCalendarView } from './routes/calendar-view-route';
 import { createEvent, getEvent, type PersistState } from './routes/events-routes';
 import { getMessage, listMessages } from './routes/messages-route';
 import { routeSites } from './routes/sites-routes';
@@ -119,7 +119,13 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
       only(request, 'GET');
       return listUsers(request, ctx.state);
     }
-    if (third !== undefined) unknownSegment(third);
+    if (third !== undefined) {
+      // A colleague's calendar, shared with the caller (Calendars.Read.Shared).
+      if (third.toLowerCase() !== 'calendarview') unknownSegment(third);
+      if (fourth !== undefined) unknownSegment(fourth);
+      only(request, 'GET');
+      return userCalendarView(request, ctx.state, viewer, second);
+    }
     only(request, 'GET');
     return getUser(request, ctx.state, findUser(ctx.state, second), second);
   }

@@ -11,7 +11,8 @@ import { addDays, dayOfWeek, instantOfWallClock, wallClockAt } from './zoned-tim
 
 /**
  * Turns a validated TenantSpec into server state relative to `now`: relative times become instants,
- * people get names from the directory, and the signed-in user is placed on every event of theirs.
+ * people get names from the directory, and each event's calendar owner (the signed-in user unless
+ * `calendarOf` names another) is placed on it.
  */
 
 const DAY_NAMES: ReadonlyArray<DayOfWeek> = [
@@ -73,7 +74,11 @@ function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: R
   }
   if (endMs <= startMs) throw new TenantSpecError([`${path}.end: must be after start`]);
 
-  const organizer = resolvePerson(event.organizer ?? me.mail, ctx);
+  // The calendar the event is in: the signed-in user's unless the spec names another owner.
+  const owner = event.calendarOf === undefined ? me : ctx.directory.get(event.calendarOf.toLowerCase());
+  if (!owner)
+    throw new TenantSpecError([`${path}.calendarOf: no user has the address ${event.calendarOf ?? ''}`]);
+  const organizer = resolvePerson(event.organizer ?? owner.mail, ctx);
   const attendees: EventAttendee[] = (event.attendees ?? []).map((a, i) => {
     if (!a.name && !a.email) throw new TenantSpecError([`${path}.attendees[${i}]: give a name or an email`]);
     const base = resolvePerson(
@@ -82,15 +87,16 @@ function resolveEvent(event: SpecEvent, index: number, me: DirectoryUser, ctx: R
     );
     return { ...base, type: a.type ?? 'required', response: a.response ?? 'none' };
   });
-  const iOrganize = sameAddress(organizer.address, me.mail);
-  if (!iOrganize) {
-    const mine = attendees.find((a) => sameAddress(a.address, me.mail));
+  const ownerOrganizes = sameAddress(organizer.address, owner.mail);
+  if (!ownerOrganizes) {
+    const mine = attendees.find((a) => sameAddress(a.address, owner.mail));
     const myResponse = event.myResponse ?? mine?.response ?? 'accepted';
     const response = myResponse === 'none' || myResponse === 'organizer' ? 'notResponded' : myResponse;
     // An invitation the spec leaves unanswered reads as accepted: a seeded calendar is a settled one.
     if (mine && event.myResponse) mine.response = response;
     else if (mine && mine.response === 'none') mine.response = 'accepted';
-    else if (!mine) attendees.push({ name: me.displayName, address: me.mail, type: 'required', response });
+    else if (!mine)
+      attendees.push({ name: owner.displayName, address: owner.mail, type: 'required', response });
   }
 
   const key = event.key ?? `${index}|${event.subject}|${startMs}`;

@@ -71,6 +71,11 @@ const eventSchema = z
     /** Stable key for the event id; defaults to the subject and position. */
     key: z.string().min(1).optional(),
     subject: z.string(),
+    /**
+     * Whose calendar the event is in (an address); defaults to the signed-in user. The owner is
+     * its organiser unless `organizer` says otherwise, and is otherwise placed among the attendees.
+     */
+    calendarOf: email.optional(),
     start: specTimeSchema,
     end: specTimeSchema.optional(),
     durationMinutes: z.number().int().min(1).optional(),

@@ -1,4 +1,4 @@
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular, MailRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../domain/meeting';
@@ -16,6 +16,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
+  },
+  grow: { flexGrow: 1 },
+  viewLink: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    textDecorationLine: 'underline',
+    ':hover': { color: tokens.colorNeutralForegroundOnBrand },
+    ':active': { color: tokens.colorNeutralForegroundOnBrand },
   },
   body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 400px', minHeight: 0 },
   calendar: { overflow: 'auto', padding: tokens.spacingHorizontalL },
@@ -97,6 +104,10 @@ export function DemoOutlook() {
         <MailRegular fontSize={20} aria-hidden />
         <Text weight="semibold">Outlook</Text>
         <Caption1>Demo calendar · signed in as {me.displayName}</Caption1>
+        <span className={styles.grow} />
+        <Link className={styles.viewLink} href={`teams.html${window.location.search}`}>
+          Open the Teams view
+        </Link>
       </header>
       <div className={styles.body}>
         <div className={styles.calendar}>

@@ -3,8 +3,9 @@ import { formatDate, wallClockAt } from '../zoned-time';
 import { DEMO_DOMAIN, DEMO_USER_UPN } from './constants';
 import { seedUsers } from './directory';
 import { seedMail } from './mail';
-import { seedEvents } from './meetings';
+import { seedEvents, seedWindow } from './meetings';
 import { createRandom } from './prng';
+import { teamCalendarEvents } from './team-calendars';
 import { emptyTeamSite, teamSite } from './team-site';
 
 /** The seeded tenant's zone: event times are wall-clock London time. */
@@ -14,18 +15,20 @@ export const SEED_TIME_ZONE = 'Europe/London';
  * The default demo tenant, Northwind Traders, generated relative to `now` and deterministic for the
  * same date (and time of day, which places the "coming up" meetings). It is an ordinary TenantSpec,
  * so `--export-seed` can write it out and `--tenant` can load an edited copy through the same path.
- * Besides the directory and calendar it holds the comms team's site (the team store), a second team's
- * site with no lists yet, and Maya's mail.
+ * Besides the directory and Maya's calendar it holds her four teammates' calendars (`calendarOf`),
+ * the comms team's site (the team store), a second team's site with no lists yet, and Maya's mail.
  */
 export function generateSeedTenant(now: Date): TenantSpec {
   const random = createRandom(`northwind:${formatDate(wallClockAt(now.getTime(), SEED_TIME_ZONE))}`);
   const events = seedEvents(now, random);
+  // The rest of the comms team's calendars, shared with Maya; the store's notes follow hers only.
+  const teamEvents = teamCalendarEvents(events, seedWindow(now).firstDay + 7);
   return {
     organisation: { displayName: 'Northwind Traders', domains: [DEMO_DOMAIN] },
     timeZone: SEED_TIME_ZONE,
     signedInUser: DEMO_USER_UPN,
     users: seedUsers(),
-    events,
+    events: [...events, ...teamEvents],
     sites: [teamSite(now, events), emptyTeamSite()],
     messages: seedMail(),
   };

@@ -15,3 +15,4 @@ export {
   VENDOR_DOMAIN,
 } from './constants';
 export { seedWindow } from './meetings';
+export { DOUBLE_BOOKED_CLIENT } from './team-calendars';

@@ -1,8 +1,16 @@
 /**
  * @jest-environment jest-fixed-jsdom
  */
-import { CLOSE_MEETING, OPEN_MEETING, createBrowserHost, toMessage } from '../../../src/hosts/browser-host';
-import type { HostMeeting } from '../../../src/hosts/host';
+import {
+  CLOSE_MEETING,
+  OPEN_MEETING,
+  PANE_READY,
+  THEME_CHANGE,
+  createBrowserHost,
+  themeFromSearch,
+  toMessage,
+} from '../../../src/hosts/browser-host';
+import type { HostMeeting, HostTheme } from '../../../src/hosts/host';
 
 const meeting: HostMeeting = {
   itemId: 'AAMkAG-1',
@@ -70,5 +78,114 @@ describe('the browser (demo) host', () => {
     expect(host.kind).toBe('browser');
     expect(host.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(['light', 'dark']).toContain(host.theme);
+  });
+});
+
+describe('the browser host theme (the Teams stand-in)', () => {
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+
+  it.each([
+    ['?theme=light', 'light'],
+    ['?theme=dark', 'dark'],
+    ['?theme=contrast', 'contrast'],
+    ['?storeSite=x:/sites/y&theme=dark', 'dark'],
+    ['?theme=Dark', null],
+    ['?theme=sepia', null],
+    ['?theme=', null],
+    ['', null],
+  ])('reads "%s" as %s', (search, theme) => {
+    expect(themeFromSearch(search)).toBe(theme);
+  });
+
+  it.each(['light', 'dark', 'contrast'] as const)('starts in the theme the URL names: %s', (theme) => {
+    window.history.replaceState(null, '', `/channel.html?theme=${theme}`);
+    expect(createBrowserHost().theme).toBe(theme);
+  });
+
+  it('falls back to the system preference for an unknown theme in the URL', () => {
+    window.history.replaceState(null, '', '/channel.html?theme=sepia');
+    expect(['light', 'dark']).toContain(createBrowserHost().theme);
+  });
+
+  it('changes theme when the parent says so, telling every listener once per change', () => {
+    window.history.replaceState(null, '', '/channel.html?theme=light');
+    const host = createBrowserHost();
+    const seen: HostTheme[] = [];
+    const other = jest.fn();
+    host.onThemeChange?.((theme) => seen.push(theme));
+    host.onThemeChange?.(other);
+
+    post({ type: THEME_CHANGE, theme: 'dark' });
+    post({ type: THEME_CHANGE, theme: 'dark' });
+    post({ type: THEME_CHANGE, theme: 'contrast' });
+
+    expect(host.theme).toBe('contrast');
+    expect(seen).toEqual(['dark', 'contrast']);
+    expect(other).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the open meeting when the theme changes, and the theme when a meeting opens', () => {
+    window.history.replaceState(null, '', '/taskpane.html?theme=dark');
+    const host = createBrowserHost();
+    const meetings = jest.fn();
+    host.onMeetingChange(meetings);
+    post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
+    post({ type: THEME_CHANGE, theme: 'light' });
+    expect(host.currentMeeting()).toEqual(meeting);
+    expect(meetings).toHaveBeenCalledTimes(1);
+    post({ type: CLOSE_MEETING });
+    expect(host.theme).toBe('light');
+  });
+
+  it.each([
+    ['a theme from another origin', { type: THEME_CHANGE, theme: 'dark' }, 'https://evil.example'],
+    ['an unknown theme', { type: THEME_CHANGE, theme: 'sepia' }, undefined],
+    ['a theme message with no theme', { type: THEME_CHANGE }, undefined],
+    ['a theme of the wrong type', { type: THEME_CHANGE, theme: ['dark'] }, undefined],
+    ['Teams’ own theme name for light', { type: THEME_CHANGE, theme: 'default' }, undefined],
+  ])('ignores %s', (_name, data, origin) => {
+    window.history.replaceState(null, '', '/channel.html?theme=light');
+    const host = createBrowserHost();
+    const listener = jest.fn();
+    host.onThemeChange?.(listener);
+    post(data, origin);
+    expect(host.theme).toBe('light');
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('stops telling a listener after it unsubscribes', () => {
+    window.history.replaceState(null, '', '/channel.html?theme=light');
+    const host = createBrowserHost();
+    const listener = jest.fn();
+    const unsubscribe = host.onThemeChange?.(listener);
+    unsubscribe?.();
+    post({ type: THEME_CHANGE, theme: 'dark' });
+    expect(listener).not.toHaveBeenCalled();
+    expect(host.theme).toBe('dark');
+  });
+
+  it('tells a framing parent it is ready, on its own origin only', () => {
+    const parent = { postMessage: jest.fn() };
+    const listeners: Array<(event: MessageEvent<unknown>) => void> = [];
+    const framed = {
+      location: { origin: 'http://localhost:3000', search: '?theme=contrast' },
+      parent,
+      addEventListener: (_type: string, listener: (event: MessageEvent<unknown>) => void) => {
+        listeners.push(listener);
+      },
+    } as unknown as Window;
+    const host = createBrowserHost(framed);
+    expect(parent.postMessage).toHaveBeenCalledWith({ type: PANE_READY }, 'http://localhost:3000');
+    expect(host.theme).toBe('contrast');
+    for (const listener of listeners)
+      listener(
+        new MessageEvent('message', {
+          data: { type: THEME_CHANGE, theme: 'dark' },
+          origin: 'http://localhost:3000',
+        }),
+      );
+    expect(host.theme).toBe('dark');
   });
 });
