@@ -69,6 +69,8 @@ export type ValueAddNote = {
 
 export type Article = {
   id: string;
+  /** Optimistic-concurrency tag of the item (`@odata.etag`). */
+  etag?: string;
   title: string;
   /** Always https (checked when read). */
   url: string;
@@ -83,6 +85,8 @@ export type CampaignStatus = 'Planned' | 'In sign-off' | 'Approved' | 'Live' | '
 
 export type Campaign = {
   id: string;
+  /** Optimistic-concurrency tag of the item (`@odata.etag`). */
+  etag?: string;
   name: string;
   ownerDepartment?: string;
   /** Departments affected; `*` means every department. */

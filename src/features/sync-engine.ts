@@ -1,19 +1,12 @@
-import { z } from 'zod';
-import { mergeProfile } from '../domain/merge-profile';
 import type { GraphClient } from '../graph/create-graph-client';
 import { createTodoTask, findTodoTask, getDefaultTodoList } from '../graph/create-todo-task';
 import { describeGraphError, errorStatus } from '../graph/graph-errors';
-import { clientFields } from '../graph/store/client-fields';
-import {
-  createListItem,
-  findListItem,
-  getListItem,
-  updateListItem,
-  type FieldValues,
-} from '../graph/store/list-item-writes';
-import { toClientProfile } from '../graph/store/map-store';
 import type { StoreSite } from '../graph/store/store-lists';
 import { deleteOutbox, putOutbox, readOutbox } from './local-db';
+import { entrySchema, type OutboxEntry, type OutboxOp } from './outbox-ops';
+import { sendStoreOp } from './outbox-send';
+
+export type { OutboxEntry, OutboxOp } from './outbox-ops';
 
 /**
  * The outbox: every write to the team store is first kept on this device, then sent, and removed
@@ -25,62 +18,6 @@ import { deleteOutbox, putOutbox, readOutbox } from './local-db';
  * - an update carries the etag it was made from; when a colleague saved first (412), fields that
  *   do not clash merge by themselves and are sent again on the new version.
  */
-
-const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const fields = z.record(z.string(), fieldValue);
-
-const opSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('create-item'),
-    list: z.enum(['clients', 'fileItems', 'notes', 'articles', 'campaigns']),
-    fields,
-    uniqueColumn: z.string(),
-    uniqueValue: z.string(),
-  }),
-  /** Sets a date column to at least the given date (e.g. "last update sent"): merges with any newer value. */
-  z.object({
-    kind: z.literal('raise-date'),
-    list: z.enum(['clients', 'fileItems', 'notes', 'articles', 'campaigns']),
-    itemId: z.string(),
-    etag: z.string(),
-    column: z.string(),
-    value: z.string(),
-  }),
-  /** A client profile edited from `base` to `mine` (store fields); merged three-way on 412. */
-  z.object({
-    kind: z.literal('update-profile'),
-    itemId: z.string(),
-    etag: z.string(),
-    base: fields,
-    mine: fields,
-  }),
-  z.object({
-    kind: z.literal('todo-task'),
-    title: z.string(),
-    due: z.string().nullable(),
-    body: z.string(),
-  }),
-]);
-
-export type OutboxOp = z.infer<typeof opSchema>;
-
-const entrySchema = z.object({
-  id: z.string(),
-  /** What the entry belongs to, e.g. one value-add note: its status is the status of its entries. */
-  group: z.string(),
-  /** Words for the user: "Note for Priya Shah". */
-  label: z.string(),
-  op: opSchema,
-  state: z.enum(['pending', 'conflict', 'failed']),
-  attempts: z.number(),
-  lastError: z.string().optional(),
-  createdAt: z.number(),
-  nextAttemptAt: z.number(),
-  /** For a conflict: the colleague's version, to show next to ours. */
-  theirs: fields.optional(),
-});
-
-export type OutboxEntry = z.infer<typeof entrySchema>;
 
 export type GroupStatus =
   | { kind: 'synced' }
@@ -164,54 +101,17 @@ export function createSyncEngine(options: SyncOptions): SyncEngine {
       return null;
     }
     if (site === null) throw new Error('The team store is not set up for this team yet.');
-    if (op.kind === 'create-item') {
-      try {
-        await createListItem(graph, site, op.list, op.fields);
-      } catch (error) {
-        if (errorStatus(error) !== 409) throw error;
-        // 409 on the unique key: an earlier attempt was saved. Make sure, then it is done.
-        if ((await findListItem(graph, site, op.list, op.uniqueColumn, op.uniqueValue)) === null) throw error;
-      }
-      return null;
-    }
-    if (op.kind === 'raise-date') {
-      try {
-        await updateListItem(graph, site, op.list, op.itemId, op.etag, { [op.column]: op.value });
-        return null;
-      } catch (error) {
-        if (errorStatus(error) !== 412) throw error;
-        const current = await getListItem(graph, site, op.list, op.itemId);
-        const value = current.fields[op.column];
-        if (typeof value === 'string' && value >= op.value) return null;
-        return { ...entry, op: { ...op, etag: current.etag ?? '*' }, attempts: 0, nextAttemptAt: 0 };
-      }
-    }
-    try {
-      await updateListItem(graph, site, 'clients', op.itemId, op.etag, changedFields(op.base, op.mine));
-      return null;
-    } catch (error) {
-      if (errorStatus(error) !== 412) throw error;
-      const current = await getListItem(graph, site, 'clients', op.itemId);
-      const base = toClientProfile({ id: op.itemId, fields: op.base });
-      const mine = toClientProfile({ id: op.itemId, fields: op.mine });
-      const theirs = toClientProfile({ id: op.itemId, fields: current.fields });
-      if (base === null || mine === null || theirs === null) throw error;
-      const { merged, conflicts } = mergeProfile(base, mine, theirs);
-      const theirFields = clientFields(theirs);
-      const next: OutboxEntry = {
-        ...entry,
-        op: { ...op, etag: current.etag ?? '*', base: theirFields, mine: clientFields(merged) },
-        attempts: 0,
-        nextAttemptAt: 0,
-      };
-      if (conflicts.length === 0) return next;
-      return {
-        ...next,
-        state: 'conflict',
-        theirs: theirFields,
-        lastError: `A colleague changed ${conflicts.map((c) => c.field).join(', ')} at the same time.`,
-      };
-    }
+    const outcome = await sendStoreOp(graph, site, op);
+    if (outcome.kind === 'done') return null;
+    const next: OutboxEntry = { ...entry, op: outcome.op, attempts: 0, nextAttemptAt: 0 };
+    if (outcome.kind === 'again') return next;
+    return {
+      ...next,
+      state: 'conflict',
+      theirs: outcome.theirs,
+      conflicts: outcome.conflicts,
+      lastError: outcome.message,
+    };
   };
 
   const flushOnce = async () => {
@@ -298,7 +198,7 @@ export function createSyncEngine(options: SyncOptions): SyncEngine {
     async retry(id, replace) {
       const entry = entries.find((e) => e.id === id);
       if (entry === undefined) return;
-      const { theirs: _theirs, ...rest } = entry;
+      const { theirs: _theirs, conflicts: _conflicts, ...rest } = entry;
       await save({ ...rest, op: replace ?? entry.op, state: 'pending', nextAttemptAt: 0 });
       await flush();
     },
@@ -308,9 +208,4 @@ export function createSyncEngine(options: SyncOptions): SyncEngine {
       listeners.clear();
     },
   };
-}
-
-/** Only the columns that changed, so a PATCH touches nothing else. */
-function changedFields(base: FieldValues, mine: FieldValues): FieldValues {
-  return Object.fromEntries(Object.entries(mine).filter(([k, v]) => base[k] !== v));
 }

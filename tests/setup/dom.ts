@@ -11,5 +11,10 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
     unobserve(): void {}
     disconnect(): void {}
   }
-  Object.defineProperty(window, 'ResizeObserver', { value: NoLayoutResizeObserver, configurable: true });
+  // Writable: Fluent's positioning (pickers, popovers) sets its own stand-in under NODE_ENV=test.
+  Object.defineProperty(window, 'ResizeObserver', {
+    value: NoLayoutResizeObserver,
+    configurable: true,
+    writable: true,
+  });
 }

@@ -3,9 +3,9 @@ import { NoteAddRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { NoteContext } from '../../domain/value-add-note';
 import { outboxIsDurable } from '../local-db';
+import { OutboxStatus } from '../outbox-status';
 import { useSession } from '../session';
 import { NoteForm } from './note-form';
-import { NoteStatus } from './note-status';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -64,7 +64,12 @@ export function ValueAddNoteLauncher({
   return (
     <div className={styles.root}>
       {state.kind === 'saved' && session.outbox !== undefined && (
-        <NoteStatus outbox={session.outbox} group={state.noteId} durable={durable} />
+        <OutboxStatus
+          outbox={session.outbox}
+          group={state.noteId}
+          durable={durable}
+          savedDetail="The note is in the team store; the next prep card with this client shows it."
+        />
       )}
       {state.kind === 'open' ? (
         <section aria-label="Add a value-add note" className={styles.panel}>

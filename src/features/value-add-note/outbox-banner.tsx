@@ -1,8 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import { useSession } from '../session';
+import { OutboxStatus } from '../outbox-status';
 import type { SyncEngine } from '../sync-engine';
-import { NoteStatus } from './note-status';
 
 function useEntries(outbox: SyncEngine): string {
   return useSyncExternalStore(
@@ -41,7 +41,7 @@ function Banner({ outbox }: { outbox: SyncEngine }) {
         </MessageBar>
       )}
       {stuck.map((group) => (
-        <NoteStatus key={group} outbox={outbox} group={group} durable />
+        <OutboxStatus key={group} outbox={outbox} group={group} durable />
       ))}
     </>
   );

@@ -178,6 +178,7 @@ export function toArticle(item: RawListItem): Article | null {
   };
   const source = str(f, 'Source');
   if (source !== undefined) article.source = source;
+  if (item.etag !== undefined) article.etag = item.etag;
   return article;
 }
 
@@ -198,6 +199,7 @@ export function toCampaign(item: RawListItem): Campaign | null {
   };
   const owner = str(f, 'OwnerDepartment');
   if (owner !== undefined) campaign.ownerDepartment = owner;
+  if (item.etag !== undefined) campaign.etag = item.etag;
   return campaign;
 }
 

@@ -14,7 +14,7 @@ export type StoreColumn = {
   type: StoreColumnType;
   /** Every column the app filters on is indexed, so queries keep working past 5,000 items. */
   indexed: boolean;
-  /** Only identifiers the app generates or matches on (a client's address, a note's id). */
+  /** Only identifiers the app generates or matches on (a client's address, a note's or an item's key). */
   unique: boolean;
 };
 
@@ -66,6 +66,7 @@ export const STORE_SCHEMA: Readonly<Record<StoreListKey, StoreListSchema>> = {
     name: STORE_LISTS.fileItems,
     purpose: "the work on each client's file",
     columns: [
+      uniqueText('ItemKey'),
       column('ClientEmail', 'text', true),
       column('Status', 'text', true),
       column('OwnerEmail', 'text', true),
@@ -96,6 +97,7 @@ export const STORE_SCHEMA: Readonly<Record<StoreListKey, StoreListSchema>> = {
     name: STORE_LISTS.articles,
     purpose: "the team's library of things worth bringing",
     columns: [
+      uniqueText('ArticleKey'),
       column('Url', 'text'),
       column('Summary', 'note'),
       column('Tags', 'note'),
@@ -109,6 +111,7 @@ export const STORE_SCHEMA: Readonly<Record<StoreListKey, StoreListSchema>> = {
     name: STORE_LISTS.campaigns,
     purpose: 'marketing and change campaigns',
     columns: [
+      uniqueText('CampaignKey'),
       column('OwnerDepartment', 'text', true),
       column('Audiences', 'note'),
       column('SignOff', 'dateTime'),

@@ -28,6 +28,7 @@ export const STORE_COLUMNS: Readonly<Record<(typeof STORE_LISTS)[keyof typeof ST
     note('Background'),
   ],
   [STORE_LISTS.fileItems]: [
+    uniqueText('ItemKey'),
     text('ClientEmail', true),
     text('Status', true),
     text('OwnerEmail', true),
@@ -48,6 +49,7 @@ export const STORE_COLUMNS: Readonly<Record<(typeof STORE_LISTS)[keyof typeof ST
     { name: 'Pulse', type: 'number' },
   ],
   [STORE_LISTS.articles]: [
+    uniqueText('ArticleKey'),
     text('Url'),
     note('Summary'),
     note('Tags'),
@@ -56,6 +58,7 @@ export const STORE_COLUMNS: Readonly<Record<(typeof STORE_LISTS)[keyof typeof ST
     { name: 'Retired', type: 'boolean', indexed: true },
   ],
   [STORE_LISTS.campaigns]: [
+    uniqueText('CampaignKey'),
     text('OwnerDepartment', true),
     note('Audiences'),
     dateTime('SignOff'),

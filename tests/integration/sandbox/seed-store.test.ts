@@ -34,6 +34,7 @@ const CONTRACT: Record<string, ReadonlyArray<readonly [string, string, ('indexed
     ['Background', 'note'],
   ],
   HomeTurfFileItems: [
+    ['ItemKey', 'text', 'unique'],
     ['ClientEmail', 'text', 'indexed'],
     ['Status', 'text', 'indexed'],
     ['OwnerEmail', 'text', 'indexed'],
@@ -54,6 +55,7 @@ const CONTRACT: Record<string, ReadonlyArray<readonly [string, string, ('indexed
     ['Pulse', 'number'],
   ],
   HomeTurfArticles: [
+    ['ArticleKey', 'text', 'unique'],
     ['Url', 'text'],
     ['Summary', 'note'],
     ['Tags', 'note'],
@@ -62,6 +64,7 @@ const CONTRACT: Record<string, ReadonlyArray<readonly [string, string, ('indexed
     ['Retired', 'boolean', 'indexed'],
   ],
   HomeTurfCampaigns: [
+    ['CampaignKey', 'text', 'unique'],
     ['OwnerDepartment', 'text', 'indexed'],
     ['Audiences', 'note'],
     ['SignOff', 'dateTime'],

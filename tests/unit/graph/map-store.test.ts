@@ -296,9 +296,10 @@ const articleFields = {
 };
 
 describe('toArticle', () => {
-  it('reads every column, tags lower-cased', () => {
+  it('reads every column, tags lower-cased, and keeps the etag for edits', () => {
     expect(toArticle(item(articleFields))).toEqual({
       id: '7',
+      etag: '"a1b2,3"',
       title: 'What new starters remember from week one',
       url: 'https://hbr.example/new-starters',
       summary: 'First impressions of onboarding last.',
@@ -369,9 +370,10 @@ const campaignFields = {
 };
 
 describe('toCampaign', () => {
-  it('reads every column', () => {
+  it('reads every column and keeps the etag for edits', () => {
     expect(toCampaign(item(campaignFields))).toEqual({
       id: '7',
+      etag: '"a1b2,3"',
       name: 'Benefits week',
       ownerDepartment: 'Marketing',
       audiences: ['People & HR', '*'],

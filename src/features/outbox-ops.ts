@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/**
+ * What the outbox keeps on this device: the writes (ops) and their entries. Checked when read back,
+ * since an entry may have been written by an older version of the pane.
+ */
+
+const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const fieldsSchema = z.record(z.string(), fieldValue);
+const listKey = z.enum(['clients', 'fileItems', 'notes', 'articles', 'campaigns']);
+
+export const opSchema = z.discriminatedUnion('kind', [
+  /** A new item, with a client-generated value in a unique column: sent twice, it is refused (409). */
+  z.object({
+    kind: z.literal('create-item'),
+    list: listKey,
+    fields: fieldsSchema,
+    uniqueColumn: z.string(),
+    uniqueValue: z.string(),
+  }),
+  /** Sets a date column to at least the given date (e.g. "last update sent"): merges with any newer value. */
+  z.object({
+    kind: z.literal('raise-date'),
+    list: listKey,
+    itemId: z.string(),
+    etag: z.string(),
+    column: z.string(),
+    value: z.string(),
+  }),
+  /** A client profile edited from `base` to `mine` (store fields); merged three-way on 412. */
+  z.object({
+    kind: z.literal('update-profile'),
+    itemId: z.string(),
+    etag: z.string(),
+    base: fieldsSchema,
+    mine: fieldsSchema,
+  }),
+  /** Any store item edited from `base` to `mine` (store fields); merged field by field on 412. */
+  z.object({
+    kind: z.literal('update-item'),
+    list: listKey,
+    itemId: z.string(),
+    etag: z.string(),
+    base: fieldsSchema,
+    mine: fieldsSchema,
+  }),
+  z.object({
+    kind: z.literal('todo-task'),
+    title: z.string(),
+    due: z.string().nullable(),
+    body: z.string(),
+  }),
+]);
+
+export type OutboxOp = z.infer<typeof opSchema>;
+
+export const entrySchema = z.object({
+  id: z.string(),
+  /** What the entry belongs to, e.g. one value-add note: its status is the status of its entries. */
+  group: z.string(),
+  /** Words for the user: "Note for Priya Shah". */
+  label: z.string(),
+  op: opSchema,
+  state: z.enum(['pending', 'conflict', 'failed']),
+  attempts: z.number(),
+  lastError: z.string().optional(),
+  createdAt: z.number(),
+  nextAttemptAt: z.number(),
+  /** For a conflict: the colleague's version, to show next to ours. */
+  theirs: fieldsSchema.optional(),
+  /** For a conflict: the columns both changed, differently; the op holds our values for them. */
+  conflicts: z.array(z.string()).optional(),
+});
+
+export type OutboxEntry = z.infer<typeof entrySchema>;
