@@ -23,6 +23,11 @@ import { productionConfig } from './production-config';
  * `render` gets the team the tab belongs to (null in a personal tab and in the demo).
  */
 export async function mountTeamsSurface(render: (team: TeamsTeam | null) => ReactNode): Promise<void> {
+  if (framedByDemo()) {
+    // The demo's Teams stand-in frames the tab from this same origin: no Teams to wait for.
+    mountDemoSurface(render(null));
+    return;
+  }
   let host: TeamsHost | null;
   try {
     host = await createTeamsHost();
@@ -60,5 +65,18 @@ async function startInTeams(host: TeamsHost): Promise<Session> {
   } catch (error: unknown) {
     notifyFailure(describeGraphError(error));
     throw error;
+  }
+}
+
+/**
+ * True when the parent frame is this site's own page (the demo's `teams.html`). Teams frames a
+ * tab from its own, other origin, whose location a tab cannot read.
+ */
+function framedByDemo(): boolean {
+  if (window.parent === window) return false;
+  try {
+    return window.parent.location.origin === window.location.origin;
+  } catch {
+    return false;
   }
 }
