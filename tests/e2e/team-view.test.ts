@@ -30,15 +30,24 @@ afterEach(async () => {
 const PARTS = ['Clients', 'Coverage', 'This week', 'Campaigns', 'Story leads', 'Value delivered'];
 
 describe('the channel tab (demo, outside Teams)', () => {
-  it.each(['light', 'dark', 'contrast'])(
-    'shows all six parts of the team view in the %s theme',
-    async (theme) => {
-      await page.goto(`${demo.url}/channel.html?theme=${theme}`);
-      const view = page.getByRole('region', { name: 'Team view' });
-      for (const name of PARTS) await view.getByRole('region', { name }).waitFor({ timeout: 20_000 });
-      expect(await view.getByRole('table', { name: 'Clients' }).getByRole('row').count()).toBeGreaterThan(20);
-    },
-  );
+  it.each([
+    ['light', '#ffffff'],
+    ['dark', '#292929'],
+    ['contrast', '#000000'],
+  ])('shows all six parts of the team view in the %s theme', async (theme, background) => {
+    await page.goto(`${demo.url}/channel.html?theme=${theme}`);
+    await page.locator('.fui-FluentProvider').first().waitFor();
+    const applied = await page.evaluate(() =>
+      getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body)
+        .getPropertyValue('--colorNeutralBackground1')
+        .trim()
+        .toLowerCase(),
+    );
+    expect(applied).toBe(background);
+    const view = page.getByRole('region', { name: 'Team view' });
+    for (const name of PARTS) await view.getByRole('region', { name }).waitFor({ timeout: 20_000 });
+    expect(await view.getByRole('table', { name: 'Clients' }).getByRole('row').count()).toBeGreaterThan(20);
+  });
 
   it('sorts the clients by any column and filters them', async () => {
     await page.goto(`${demo.url}/channel.html`);
