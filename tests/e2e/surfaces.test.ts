@@ -38,7 +38,7 @@ describe('the production pages, opened outside their host', () => {
 
   it.each([
     ['personal.html', 'Agenda'],
-    ['channel.html', 'Agenda'],
+    ['channel.html', 'Team view'],
   ])('%s falls back to the demo when it is not in Teams', async (file, region) => {
     const errors = watchForErrors(page);
     await page.goto(`${demo.url}/${file}`);
