@@ -32,7 +32,15 @@ async function main(): Promise<void> {
       .first()
       .waitFor();
     await page.locator('iframe[title="Home Turf task pane"]').screenshot({ path: 'docs/demo-card.png' });
-    console.log('Wrote docs/demo.png, docs/demo-card.png and docs/demo-agenda.png');
+    // The Teams stand-in with the channel tab's team view.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${demo.url}/teams.html`);
+    await page
+      .frameLocator('iframe[title="Home Turf channel tab"]')
+      .getByRole('table', { name: 'Clients' })
+      .waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: 'docs/demo-teams.png' });
+    console.log('Wrote docs/demo.png, docs/demo-card.png, docs/demo-agenda.png and docs/demo-teams.png');
   } finally {
     await browser.close();
     await demo.close();
