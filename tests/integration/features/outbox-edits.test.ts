@@ -1,64 +1,24 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
-import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
-import { resetLocalDb } from '../../../src/features/local-db';
-import { createSyncEngine, type OutboxEntry, type SyncEngine } from '../../../src/features/sync-engine';
-import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
+import type { OutboxEntry, SyncEngine } from '../../../src/features/sync-engine';
+import type { GraphClient } from '../../../src/graph/create-graph-client';
 import { clientFields } from '../../../src/graph/store/client-fields';
 import { getAllListItems } from '../../../src/graph/store/get-all-items';
-import { getStoreSite } from '../../../src/graph/store/get-store-site';
 import { getListItem, updateListItem } from '../../../src/graph/store/list-item-writes';
 import { toArticle, toClientProfile, toFileItem } from '../../../src/graph/store/map-store';
 import { articleFields, fileItemFields } from '../../../src/graph/store/record-fields';
 import type { StoreSite } from '../../../src/graph/store/store-lists';
-import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
+import { outboxHarness } from './outbox-harness';
 
 /** Edits and keyed creates through the outbox, against the demo tenant: merged, never doubled. */
 
-const NOW = new Date('2026-11-24T08:00:00Z');
-
-let tenant: TenantServer;
+const h = outboxHarness();
 let graph: GraphClient;
 let site: StoreSite;
-let clock = NOW.getTime();
-const engines: SyncEngine[] = [];
-
-beforeAll(async () => {
-  tenant = await startTenantServer({ port: 0, dataDir: null, now: () => NOW });
-  graph = createGraphClient({ baseUrl: tenant.graphBaseUrl, getToken: createDemoSignIn(tenant.url) });
-  site = await getStoreSite(graph, DEMO_STORE_SITE);
+beforeAll(() => {
+  ({ graph, site } = h);
 });
-afterAll(() => tenant.close());
-beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  resetLocalDb();
-  clock = NOW.getTime();
-  await faults({});
-});
-afterEach(() => {
-  for (const engine of engines.splice(0)) engine.dispose();
-});
-
-async function faults(settings: unknown): Promise<void> {
-  await fetch(`${tenant.url}/demo/faults`, { method: 'DELETE' });
-  const response = await fetch(`${tenant.url}/demo/faults`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(settings),
-  });
-  if (!response.ok) throw new Error(await response.text());
-}
-
-function engine(): SyncEngine {
-  const created = createSyncEngine({ graph, site, now: () => clock, intervalMs: 3_600_000 });
-  engines.push(created);
-  return created;
-}
-
-async function later(outbox: SyncEngine): Promise<void> {
-  clock += 120_000;
-  await outbox.flush();
-}
+const faults = (settings: unknown) => h.faults(settings);
+const engine = () => h.engine();
+const later = (outbox: SyncEngine) => h.later(outbox);
 
 function stuck(outbox: SyncEngine, group: string): OutboxEntry {
   const status = outbox.status(group);

@@ -1,58 +1,23 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
-import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
 import { noteItems, type NoteDraft } from '../../../src/domain/value-add-note';
-import { resetLocalDb } from '../../../src/features/local-db';
-import { createSyncEngine, type OutboxOp, type SyncEngine } from '../../../src/features/sync-engine';
+import type { OutboxOp, SyncEngine } from '../../../src/features/sync-engine';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
 import { clientFields } from '../../../src/graph/store/client-fields';
 import { getListItem, updateListItem } from '../../../src/graph/store/list-item-writes';
 import { toClientProfile } from '../../../src/graph/store/map-store';
-import { getStoreSite } from '../../../src/graph/store/get-store-site';
 import { readListItems, type StoreSite } from '../../../src/graph/store/store-lists';
-import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
+import { outboxHarness } from './outbox-harness';
 
-const NOW = new Date('2026-11-24T08:00:00Z');
 const PRIYA = 'priya.shah@northwind.example';
 
-let tenant: TenantServer;
+const h = outboxHarness();
 let graph: GraphClient;
 let site: StoreSite;
-let clock = NOW.getTime();
-const engines: SyncEngine[] = [];
-
-beforeAll(async () => {
-  tenant = await startTenantServer({ port: 0, dataDir: null, now: () => NOW });
-  graph = createGraphClient({ baseUrl: tenant.graphBaseUrl, getToken: createDemoSignIn(tenant.url) });
-  site = await getStoreSite(graph, DEMO_STORE_SITE);
+beforeAll(() => {
+  ({ graph, site } = h);
 });
-afterAll(() => tenant.close());
-beforeEach(async () => {
-  // A fresh device for every test: an empty IndexedDB.
-  globalThis.indexedDB = new IDBFactory();
-  resetLocalDb();
-  clock = NOW.getTime();
-  await faults({});
-});
-afterEach(() => {
-  for (const engine of engines.splice(0)) engine.dispose();
-});
-
-async function faults(settings: unknown): Promise<void> {
-  await fetch(`${tenant.url}/demo/faults`, { method: 'DELETE' });
-  const response = await fetch(`${tenant.url}/demo/faults`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(settings),
-  });
-  if (!response.ok) throw new Error(await response.text());
-}
-
-function engine(client: GraphClient = graph): SyncEngine {
-  const created = createSyncEngine({ graph: client, site, now: () => clock, intervalMs: 3_600_000 });
-  engines.push(created);
-  return created;
-}
+const faults = (settings: unknown) => h.faults(settings);
+const engine = (client?: GraphClient) => h.engine(client);
+const later = (outbox: SyncEngine) => h.later(outbox);
 
 function draft(noteId: string): NoteDraft {
   return {
@@ -89,12 +54,6 @@ async function notesWith(noteId: string): Promise<number> {
     .query({ $expand: 'fields', $filter: `fields/NoteId eq '${noteId}:${PRIYA}'` })
     .get();
   return readListItems(raw).items.length;
-}
-
-/** Time passes past any backoff; then the engine tries again. */
-async function later(outbox: SyncEngine): Promise<void> {
-  clock += 120_000;
-  await outbox.flush();
 }
 
 describe('a value-add note under faults: none lost, none doubled', () => {

@@ -1,0 +1,74 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
+import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
+import { resetLocalDb } from '../../../src/features/local-db';
+import { createSyncEngine, type SyncEngine } from '../../../src/features/sync-engine';
+import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
+import { getStoreSite } from '../../../src/graph/store/get-store-site';
+import type { StoreSite } from '../../../src/graph/store/store-lists';
+import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
+
+/** A Tuesday morning in London. */
+export const NOW = new Date('2026-11-24T08:00:00Z');
+
+export type OutboxHarness = {
+  tenant: TenantServer;
+  graph: GraphClient;
+  site: StoreSite;
+  /** Sets the demo tenant's fault rules and latency, after resetting them. */
+  faults: (settings: unknown) => Promise<void>;
+  /** A sync engine on a controlled clock (no timer of its own), disposed after the test. */
+  engine: (client?: GraphClient) => SyncEngine;
+  /** Time passes past any backoff; then the engine tries again. */
+  later: (outbox: SyncEngine) => Promise<void>;
+};
+
+/**
+ * The outbox tests' common ground: the demo tenant over real HTTP, a fresh device (an empty
+ * IndexedDB) for every test, fault rules reset, engines disposed. Call at the top of a test file.
+ */
+export function outboxHarness(): OutboxHarness {
+  let clock = NOW.getTime();
+  const engines: SyncEngine[] = [];
+  const h = {} as OutboxHarness;
+  const faults = async (settings: unknown) => {
+    await fetch(`${h.tenant.url}/demo/faults`, { method: 'DELETE' });
+    const response = await fetch(`${h.tenant.url}/demo/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
+    if (!response.ok) throw new Error(await response.text());
+  };
+  beforeAll(async () => {
+    h.tenant = await startTenantServer({ port: 0, dataDir: null, now: () => NOW });
+    h.graph = createGraphClient({ baseUrl: h.tenant.graphBaseUrl, getToken: createDemoSignIn(h.tenant.url) });
+    h.site = await getStoreSite(h.graph, DEMO_STORE_SITE);
+    h.faults = faults;
+    h.engine = (client = h.graph) => {
+      const created = createSyncEngine({
+        graph: client,
+        site: h.site,
+        now: () => clock,
+        intervalMs: 3_600_000,
+      });
+      engines.push(created);
+      return created;
+    };
+    h.later = async (outbox) => {
+      clock += 120_000;
+      await outbox.flush();
+    };
+  });
+  afterAll(() => h.tenant.close());
+  beforeEach(async () => {
+    globalThis.indexedDB = new IDBFactory();
+    resetLocalDb();
+    clock = NOW.getTime();
+    await faults({});
+  });
+  afterEach(() => {
+    for (const engine of engines.splice(0)) engine.dispose();
+  });
+  return h;
+}
