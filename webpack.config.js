@@ -44,7 +44,8 @@ module.exports = (_env, argv) => {
     mode: production ? 'production' : 'development',
     entry: Object.fromEntries(surfaces.map((s) => [s.name, s.entry])),
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      // HOME_TURF_DIST builds elsewhere (tests/e2e/chromium.ts reads the same variable).
+      path: path.resolve(__dirname, process.env.HOME_TURF_DIST ?? 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,

@@ -20,11 +20,17 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * The production build the tests open: dist/, or the folder in HOME_TURF_DIST (the same variable
+ * webpack.config.js writes to), so two builds can be tested side by side.
+ */
+export const DIST_DIR = path.resolve(__dirname, '../..', process.env.HOME_TURF_DIST ?? 'dist');
+
 /** The demo as `npm start` serves it: the production build in dist/ and the demo tenant. */
 export function startDemo(now?: Date): Promise<TenantServer> {
   return startTenantServer({
     port: 0,
-    staticDir: path.resolve(__dirname, '../../dist'),
+    staticDir: DIST_DIR,
     dataDir: null,
     ...(now === undefined ? {} : { now: () => now }),
   });

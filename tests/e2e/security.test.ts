@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { TenantServer } from '../../src/sandbox/server';
 import { SEED_SUBJECTS } from '../../src/sandbox/seed';
-import { launchChromium, startDemo } from './chromium';
+import { DIST_DIR, launchChromium, startDemo } from './chromium';
 
 jest.setTimeout(60_000);
 
-const DIST = path.resolve(__dirname, '../../dist');
+const DIST = DIST_DIR;
 
 let demo: TenantServer;
 let browser: Browser;
