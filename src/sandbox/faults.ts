@@ -1,15 +1,25 @@
 import { z } from 'zod';
-import { graphError, PRECONDITION_FAILED_MESSAGE, type GraphRequest, type GraphResponse } from './graph-http';
+import {
+  graphError,
+  PRECONDITION_FAILED_MESSAGE,
+  WWW_AUTHENTICATE,
+  type GraphRequest,
+  type GraphResponse,
+} from './graph-http';
+import { UsageMeter } from './resource-units';
 import { jsonPath } from './tenant-spec';
 
 /**
  * Fault and latency injection, so the app's handling of a slow or failing Graph can be exercised
  * against the demo: throttling (429 with Retry-After), unavailability (503), a gateway time-out
- * that may come after the write was applied (504), stale etags (412) and dropped connections.
+ * that may come after the write was applied (504), stale etags (412), an access token that expires
+ * (401) and dropped connections.
  * Latency applies once per HTTP request; rules apply to direct requests and to each `$batch` member.
  */
 
 const statusSchema = z.union([
+  /** Expires the token the request carries: it and every later request with it answer 401. */
+  z.literal(401),
   z.literal(429),
   z.literal(503),
   z.literal(504),
@@ -107,6 +117,8 @@ function faultResponse(request: GraphRequest, rule: FaultRule): GraphResponse {
   const headers: Record<string, string> =
     rule.retryAfter === undefined ? {} : { 'Retry-After': String(rule.retryAfter) };
   switch (rule.status) {
+    case 401:
+      return expiredTokenResponse(request, headers);
     case 429:
       return graphError(request, 429, 'TooManyRequests', 'Please retry again later.', headers);
     case 503:
@@ -126,6 +138,23 @@ function faultResponse(request: GraphRequest, rule: FaultRule): GraphResponse {
   }
 }
 
+/** Graph's answer to a token past its lifetime, with where to get a new one. */
+function expiredTokenResponse(request: GraphRequest, headers: Record<string, string> = {}): GraphResponse {
+  return graphError(
+    request,
+    401,
+    'InvalidAuthenticationToken',
+    'Lifetime validation failed, the token is expired.',
+    { ...headers, 'WWW-Authenticate': WWW_AUTHENTICATE },
+  );
+}
+
+/** The bearer token a request (or the batch around a member) carries, if any. */
+function bearerToken(request: GraphRequest): string | undefined {
+  const match = /^Bearer\s+(\S+)/i.exec(request.headers['authorization']?.trim() ?? '');
+  return match?.[1];
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The tenant's fault configuration and counters. */
@@ -133,6 +162,10 @@ export class FaultInjector {
   private latencyMs = 0;
   private rules: ActiveRule[] = [];
   private counters = { requests: 0, batchMembers: 0, faultsFired: 0 };
+  /** SharePoint requests and their resource units, shown by `GET /demo/usage`. */
+  readonly usage = new UsageMeter();
+  /** Tokens a 401 rule expired; like a token past its lifetime, they never work again. */
+  private readonly expiredTokens = new Set<string>();
 
   /** `initial` is what the server started with; reset() returns to it. */
   constructor(private readonly initial: FaultSettings = {}) {
@@ -151,6 +184,8 @@ export class FaultInjector {
     this.latencyMs = this.initial.latencyMs ?? 0;
     this.rules = (this.initial.rules ?? []).map(activate);
     this.counters = { requests: 0, batchMembers: 0, faultsFired: 0 };
+    this.usage.reset();
+    this.expiredTokens.clear();
   }
 
   /** What `GET /demo/faults` shows. */
@@ -177,11 +212,16 @@ export class FaultInjector {
   /** Runs `request` (direct or a batch member) unless a rule fails it first, or after it. */
   async apply(request: GraphRequest, run: () => Promise<GraphResponse>): Promise<GraphResponse> {
     if (request.inBatch) this.counters.batchMembers += 1;
+    this.usage.count(request);
+    const token = bearerToken(request);
+    // The rule fired once; the token stays expired, so only a new sign-in gets through.
+    if (token !== undefined && this.expiredTokens.has(token)) return expiredTokenResponse(request);
     const active = this.rules.find((candidate) => candidate.remaining > 0 && candidate.matches(request));
     if (!active) return run();
     active.remaining -= 1;
     active.fired += 1;
     this.counters.faultsFired += 1;
+    if (active.rule.status === 401 && token !== undefined) this.expiredTokens.add(token);
     if (active.rule.afterWrite) await run();
     return faultResponse(request, active.rule);
   }

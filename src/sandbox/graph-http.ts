@@ -34,6 +34,10 @@ export const GRAPH_JSON_CONTENT_TYPE =
 export const PRECONDITION_FAILED_MESSAGE =
   "The eTag in the If-Match header does not match the resource's current eTag; it was changed since it was read.";
 
+/** What Graph sends with a 401 in `WWW-Authenticate`: where to get a new token. */
+export const WWW_AUTHENTICATE =
+  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+
 /** A new request id (Graph uses GUIDs). */
 export function newRequestId(): string {
   return randomUUID();

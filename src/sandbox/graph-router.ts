@@ -4,9 +4,11 @@ import {
   graphError,
   methodNotAllowed,
   unknownSegment,
+  WWW_AUTHENTICATE,
   type GraphRequest,
   type GraphResponse,
 } from './graph-http';
+import { withRawOverrides } from './raw-overrides';
 import { runBatch } from './routes/batch-route';
 import { calendarView, userCalendarView } from './routes/calendar-view-route';
 import { createEvent, getEvent, type PersistState } from './routes/events-routes';
@@ -33,9 +35,6 @@ export type GraphContext = {
   faults: FaultInjector;
   log: (line: string) => void;
 };
-
-const WWW_AUTHENTICATE =
-  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
 
 function authenticate(request: GraphRequest, ctx: GraphContext): DirectoryUser {
   const header = request.headers['authorization']?.trim() ?? '';
@@ -135,7 +134,7 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
 /** Runs one Graph request to completion; errors become Graph error responses, except a dropped connection. */
 export async function dispatchGraph(request: GraphRequest, ctx: GraphContext): Promise<GraphResponse> {
   try {
-    return await route(request, ctx);
+    return withRawOverrides(ctx.state.rawOverrides, request, await route(request, ctx));
   } catch (error) {
     // A dropped connection is no answer at all: it travels up to the server, through any batch.
     if (error instanceof DroppedConnection) throw error;

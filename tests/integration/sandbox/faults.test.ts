@@ -7,6 +7,7 @@ import { NOTES_SITE, type ListItemJson } from './site-support';
 import {
   PEOPLE,
   sendJson,
+  signIn,
   SITE,
   startHarness,
   testTenant,
@@ -182,6 +183,72 @@ describe('/demo/faults', () => {
       ]),
     ).rejects.toThrow();
     expect((await faults('GET')).body.counters.faultsFired).toBe(2);
+  });
+});
+
+describe('an expired access token (status 401)', () => {
+  const as = (token: string, path: string, init: RequestInit = {}) =>
+    fetch(`${harness.server.graphBaseUrl}${path}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) },
+    });
+  const batchAs = async (token: string, requests: unknown[]) => {
+    const response = await as(token, '/$batch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ requests }),
+    });
+    return { status: response.status, body: (await response.json()) as BatchBody & GraphErrorBody };
+  };
+
+  it("answers Graph's 401 with WWW-Authenticate, and the token stays expired until a new sign-in", async () => {
+    const token = await signIn(harness.server);
+    await faults('POST', { rules: [{ path: '/me', status: 401 }] });
+    const expired = await as(token, '/me');
+    expect(expired.status).toBe(401);
+    expect(expired.headers.get('www-authenticate')).toMatch(/^Bearer .*authorization_uri=/);
+    const body = (await expired.json()) as GraphErrorBody;
+    expect(body.error).toMatchObject({
+      code: 'InvalidAuthenticationToken',
+      message: 'Lifetime validation failed, the token is expired.',
+    });
+    // The rule is spent, but the token it expired does not come back: any path, and a whole batch.
+    expect((await as(token, '/me/messages')).status).toBe(401);
+    const batched = await batchAs(token, [{ id: 'me', method: 'GET', url: '/me' }]);
+    expect(batched.status).toBe(401);
+    expect(batched.body.error.code).toBe('InvalidAuthenticationToken');
+    const renewed = await signIn(harness.server);
+    expect((await as(renewed, '/me')).status).toBe(200);
+    const state = await faults('GET');
+    expect(state.body.counters).toMatchObject({ requests: 4, faultsFired: 1 });
+    expect(state.body.rules[0]).toMatchObject({ status: 401, remaining: 0, fired: 1 });
+  });
+
+  it("expires the token inside a batch: that member answers 401, the batch's next request too", async () => {
+    const token = await signIn(harness.server);
+    await faults('POST', { rules: [{ path: '/sites/', status: 401 }] });
+    const first = await batchAs(token, [{ id: 'items', method: 'GET', url: `${SITE}/lists/Notes/items` }]);
+    expect(first.status).toBe(200);
+    const member = first.body.responses[0];
+    expect(member?.status).toBe(401);
+    expect(member?.headers['WWW-Authenticate']).toMatch(/^Bearer /);
+    expect((await batchAs(token, [{ id: 'me', method: 'GET', url: '/me' }])).status).toBe(401);
+    const renewed = await signIn(harness.server);
+    const again = await batchAs(renewed, [{ id: 'items', method: 'GET', url: `${SITE}/lists/Notes/items` }]);
+    expect(again.body.responses[0]?.status).toBe(200);
+  });
+
+  it('leaves other tokens alone, and forgets expired ones when the faults are reset', async () => {
+    const [token, colleague] = await Promise.all([
+      signIn(harness.server),
+      signIn(harness.server, PEOPLE.ben),
+    ]);
+    await faults('POST', { rules: [{ method: 'GET', path: '/me', status: 401 }] });
+    expect((await as(token, '/me')).status).toBe(401);
+    expect((await as(colleague, '/me')).status).toBe(200);
+    expect((await as(token, '/me')).status).toBe(401);
+    await faults('DELETE');
+    expect((await as(token, '/me')).status).toBe(200);
   });
 });
 
