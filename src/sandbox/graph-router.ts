@@ -8,6 +8,7 @@ import {
   type GraphRequest,
   type GraphResponse,
 } from './graph-http';
+import { withRawOverrides } from './raw-overrides';
 import { runBatch } from './routes/batch-route';
 import { calendarView, userCalendarView } from './routes/calendar-view-route';
 import { createEvent, getEvent, type PersistState } from './routes/events-routes';
@@ -133,7 +134,7 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
 /** Runs one Graph request to completion; errors become Graph error responses, except a dropped connection. */
 export async function dispatchGraph(request: GraphRequest, ctx: GraphContext): Promise<GraphResponse> {
   try {
-    return await route(request, ctx);
+    return withRawOverrides(ctx.state.rawOverrides, request, await route(request, ctx));
   } catch (error) {
     // A dropped connection is no answer at all: it travels up to the server, through any batch.
     if (error instanceof DroppedConnection) throw error;

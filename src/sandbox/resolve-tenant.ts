@@ -174,5 +174,6 @@ export function resolveTenant(spec: TenantSpec, now: Date): TenantState {
     sites: resolveSites(spec.sites ?? [], me.mail, ctx),
     messages: resolveMessages(spec.messages ?? [], ctx, spec.organisation.domains[0] ?? 'localhost'),
     todoLists: users.map(defaultTodoList),
+    ...(spec.rawOverrides === undefined ? {} : { rawOverrides: spec.rawOverrides }),
   };
 }

@@ -6,6 +6,7 @@ import type {
   ResponseType,
   Sensitivity,
 } from '@microsoft/microsoft-graph-types';
+import type { RawOverride } from './raw-overrides';
 
 /**
  * The tenant as the server holds it: plain JSON-able records, so created events can be written to
@@ -215,4 +216,6 @@ export type TenantState = {
   /** Newest first. */
   messages: MessageRecord[];
   todoLists: TodoListRecord[];
+  /** Written over matching answers (tests only; see raw-overrides.ts). */
+  rawOverrides?: RawOverride[];
 };

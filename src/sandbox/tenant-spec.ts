@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rawOverrideSchema } from './raw-overrides';
 
 /**
  * The documented JSON format of a demo tenant (see docs/demo-tenant.md). The generated seed is
@@ -187,6 +188,8 @@ export const tenantSpecSchema = z
     sites: z.array(siteSchema).optional(),
     /** Mail in the signed-in user's mailbox (sent and received). */
     messages: z.array(messageSchema).optional(),
+    /** For tests: JSON written over matching answers, shapes the model never produces (raw-overrides.ts). */
+    rawOverrides: z.array(rawOverrideSchema).optional(),
   })
   .superRefine((spec, ctx) => {
     const known = new Set(
