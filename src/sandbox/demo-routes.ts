@@ -7,8 +7,8 @@ import type { TenantState } from './tenant-model';
 import type { TokenStore } from './token-store';
 
 /**
- * The demo's own endpoints under /demo (no token needed): sign-in, what the tenant is, and the
- * fault and latency controls.
+ * The demo's own endpoints under /demo (no token needed): sign-in, what the tenant is, the fault
+ * and latency controls, and what the requests have cost SharePoint.
  */
 
 const tokenRequestSchema = z.object({ userPrincipalName: z.string().min(1).optional() });
@@ -73,6 +73,13 @@ async function faults(request: IncomingMessage, ids: Ids, ctx: DemoContext): Pro
   }
 }
 
+/** SharePoint resource units the Graph requests have cost since the start or the last reset. */
+function usage(request: IncomingMessage, ids: Ids, ctx: DemoContext): GraphResponse {
+  if (request.method === 'DELETE') ctx.faults.usage.reset();
+  else if (request.method !== 'GET') return wrongMethod(ids, 'GET or DELETE');
+  return json(200, ctx.faults.usage.snapshot());
+}
+
 /** Answers a request under /demo. */
 export async function handleDemo(
   request: IncomingMessage,
@@ -92,6 +99,8 @@ export async function handleDemo(
       });
     case '/demo/faults':
       return faults(request, ids, ctx);
+    case '/demo/usage':
+      return usage(request, ids, ctx);
     default:
       return graphError(ids, 404, 'NotFound', `No demo endpoint ${pathname}.`);
   }

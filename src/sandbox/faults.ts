@@ -6,6 +6,7 @@ import {
   type GraphRequest,
   type GraphResponse,
 } from './graph-http';
+import { UsageMeter } from './resource-units';
 import { jsonPath } from './tenant-spec';
 
 /**
@@ -161,6 +162,8 @@ export class FaultInjector {
   private latencyMs = 0;
   private rules: ActiveRule[] = [];
   private counters = { requests: 0, batchMembers: 0, faultsFired: 0 };
+  /** SharePoint requests and their resource units, shown by `GET /demo/usage`. */
+  readonly usage = new UsageMeter();
   /** Tokens a 401 rule expired; like a token past its lifetime, they never work again. */
   private readonly expiredTokens = new Set<string>();
 
@@ -181,6 +184,7 @@ export class FaultInjector {
     this.latencyMs = this.initial.latencyMs ?? 0;
     this.rules = (this.initial.rules ?? []).map(activate);
     this.counters = { requests: 0, batchMembers: 0, faultsFired: 0 };
+    this.usage.reset();
     this.expiredTokens.clear();
   }
 
@@ -208,6 +212,7 @@ export class FaultInjector {
   /** Runs `request` (direct or a batch member) unless a rule fails it first, or after it. */
   async apply(request: GraphRequest, run: () => Promise<GraphResponse>): Promise<GraphResponse> {
     if (request.inBatch) this.counters.batchMembers += 1;
+    this.usage.count(request);
     const token = bearerToken(request);
     // The rule fired once; the token stays expired, so only a new sign-in gets through.
     if (token !== undefined && this.expiredTokens.has(token)) return expiredTokenResponse(request);
