@@ -22,6 +22,11 @@ export type Session = {
   storeMissing?: StoreListKey[];
   /** Writes to the team store, kept on this device until the store confirms them. */
   outbox?: SyncEngine;
+  /**
+   * The demo's `?loader=sequential`: the prep card sends its requests one at a time instead of in
+   * one `$batch`, for the benchmark's comparison. Production surfaces never set it.
+   */
+  prepCardRequests?: 'sequential';
 };
 
 const SessionContext = createContext<Session | null>(null);

@@ -13,6 +13,8 @@ const config = z.object({
       /^[a-z0-9.-]+:\/\S*$/i,
       'storeSite must be a SharePoint host name and site path, e.g. contoso.sharepoint.com:/sites/comms',
     ),
+  /** How the prep card sends its requests; `sequential` is the benchmark's comparison. */
+  loader: z.enum(['batch', 'sequential'], { message: 'loader must be batch or sequential' }),
 });
 
 /** The demo tenant's comms team site, where its team store lives. */
@@ -22,11 +24,20 @@ export type DemoConfig = z.infer<typeof config>;
 
 /**
  * Where the demo's Graph lives: the demo tenant serves the app and Graph from one origin, under
- * `/graph/v1.0`; `?storeSite=` points the demo at another team site. Checked at start-up so a wrong value says so plainly instead of failing later.
+ * `/graph/v1.0`; `?storeSite=` points the demo at another team site, and `?loader=sequential` makes
+ * the prep card send its requests one at a time (for `npm run bench`). Checked at start-up so a
+ * wrong value says so plainly instead of failing later.
  */
 export function demoConfig(origin: string, search = ''): DemoConfig {
-  const storeSite = new URLSearchParams(search).get('storeSite') ?? DEMO_STORE_SITE;
-  const parsed = config.safeParse({ graphBaseUrl: `${origin}/graph/v1.0`, tenantOrigin: origin, storeSite });
+  const params = new URLSearchParams(search);
+  const storeSite = params.get('storeSite') ?? DEMO_STORE_SITE;
+  const loader = params.get('loader') ?? 'batch';
+  const parsed = config.safeParse({
+    graphBaseUrl: `${origin}/graph/v1.0`,
+    tenantOrigin: origin,
+    storeSite,
+    loader,
+  });
   if (!parsed.success) {
     throw new Error(`Home Turf is misconfigured: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }

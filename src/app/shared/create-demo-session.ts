@@ -5,11 +5,13 @@ import { demoConfig } from './config';
 import { createSession } from './create-session';
 
 /** Signs in to the demo tenant (`npm start`), then starts the session as every surface does. */
-export function createDemoSession(host: Host, origin: string, search = ''): Promise<Session> {
+export async function createDemoSession(host: Host, origin: string, search = ''): Promise<Session> {
   const config = demoConfig(origin, search);
-  return createSession(
+  const session = await createSession(
     host,
     { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
     createDemoSignIn(config.tenantOrigin),
   );
+  if (config.loader === 'sequential') session.prepCardRequests = 'sequential';
+  return session;
 }

@@ -17,7 +17,7 @@ import { readCalendarPage } from '../../graph/get-calendar-view';
 import { eventRequest, readEvent, readEventBody, type EventBody } from '../../graph/get-event';
 import { readMail } from '../../graph/get-mail-with';
 import { describeGraphError } from '../../graph/graph-errors';
-import { loadOrgContext } from '../../graph/load-org-context';
+import { loadOrgContext, type OrgContextOptions } from '../../graph/load-org-context';
 import {
   mapItems,
   toArticle,
@@ -82,7 +82,11 @@ const SECTION_WORDS: Record<Section, string> = {
  * its people, the comms team, their client profiles, file items and notes from the team store,
  * campaigns, the article library, past meetings and recent mail metadata.
  */
-export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): Promise<PrepCard> {
+export async function loadPrepCard(
+  session: Session,
+  hostMeeting: HostMeeting,
+  options: Pick<OrgContextOptions, 'requests'> = {},
+): Promise<PrepCard> {
   const zone = session.host.timeZone;
   const now = session.now();
   const today = dayKey(now, zone);
@@ -102,7 +106,7 @@ export async function loadPrepCard(session: Session, hostMeeting: HostMeeting): 
     campaignDays: CAMPAIGN_WARNING_DAYS,
   });
   const extra = [...(hostMeeting.itemId === undefined ? [] : [eventRequest(hostMeeting.itemId)]), ...planned];
-  const context = await loadOrgContext(session.graph, session.me, [fromHost], { extra });
+  const context = await loadOrgContext(session.graph, session.me, [fromHost], { ...options, extra });
   const problems = [...context.problems];
   const unavailable: PrepCard['unavailable'] = {};
   if (!storeReady) {

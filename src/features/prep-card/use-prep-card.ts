@@ -35,7 +35,8 @@ export function usePrepCard(session: Session, meeting: HostMeeting): PrepCardSta
       cached = entry.card as PrepCard;
       setState({ status: 'ready', card: cached, fresh: false });
     });
-    loadPrepCard(session, meeting).then(
+    const options = session.prepCardRequests === undefined ? {} : { requests: session.prepCardRequests };
+    loadPrepCard(session, meeting, options).then(
       (card) => {
         fresh = true;
         if (!live) return;
