@@ -1,6 +1,6 @@
 import type { GraphClient } from '../graph/create-graph-client';
 import { createTodoTask, findTodoTask, getDefaultTodoList } from '../graph/create-todo-task';
-import { describeGraphError, errorStatus } from '../graph/graph-errors';
+import { describeGraphError, errorStatus, retryAfterOf } from '../graph/graph-errors';
 import type { StoreSite } from '../graph/store/store-lists';
 import { deleteOutbox, putOutbox, readOutbox } from './local-db';
 import { entrySchema, type OutboxEntry, type OutboxOp } from './outbox-ops';
@@ -127,12 +127,14 @@ export function createSyncEngine(options: SyncOptions): SyncEngine {
         // No answer, throttled, unavailable or timed out: keep it and try again later.
         const transient = status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
         const attempts = entry.attempts + 1;
+        const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 6));
         await save({
           ...entry,
           attempts,
           state: transient ? 'pending' : 'failed',
           lastError: describeGraphError(error),
-          nextAttemptAt: now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 6)),
+          // Sooner than the store asked (Retry-After) would only be refused again.
+          nextAttemptAt: now() + Math.max(backoff, retryAfterOf(error) ?? 0),
         });
       }
     }

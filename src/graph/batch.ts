@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GraphClient } from './create-graph-client';
 import { GraphRequestError, toGraphRequestError } from './graph-errors';
+import { FRESH_TOKEN_HEADER } from './middleware/bearer-token';
 import { IDEMPOTENT_HEADER, retryDelayMs } from './middleware/retry-after';
 
 /** Graph takes at most 20 requests in one `$batch`. */
@@ -39,8 +40,9 @@ export type BatchOptions = {
 /**
  * Sends up to 20 requests in one `$batch` round trip. Members Graph throttled inside a successful
  * batch (429 with `Retry-After`) are sent again, after the longest wait asked for, in a smaller
- * batch; the SDK's retry never looks inside a batch. Each member's result stands on its own, so a
- * failed member degrades only what depends on it.
+ * batch; members refused for an expired token (401) are sent again once, on a fresh token. The
+ * SDK's retry and the token middleware never look inside a batch. Each member's result stands on
+ * its own, so a failed member degrades only what depends on it.
  */
 export async function sendBatch(
   graph: GraphClient,
@@ -53,8 +55,12 @@ export async function sendBatch(
   const results = new Map<string, BatchResult>();
   let pending = [...requests];
   const maxRetries = options.maxMemberRetries ?? 3;
+  let renewToken = false;
+  let tokenRenewed = false;
   for (let attempt = 0; pending.length > 0; attempt++) {
-    const responses = await postBatch(graph, pending);
+    const responses = await postBatch(graph, pending, renewToken);
+    tokenRenewed ||= renewToken;
+    renewToken = false;
     let waitMs = 0;
     const retry: BatchRequest[] = [];
     for (const request of pending) {
@@ -70,6 +76,12 @@ export async function sendBatch(
         });
         continue;
       }
+      // Refused before it ran, so even a write can go again; a second 401 is the answer.
+      if (response.status === 401 && !tokenRenewed) {
+        retry.push(request);
+        renewToken = true;
+        continue;
+      }
       const throttled = response.status === 429 || response.status === 503;
       if (throttled && attempt < maxRetries && isReplayable(request)) {
         retry.push(request);
@@ -83,7 +95,7 @@ export async function sendBatch(
           : { ok: false, error: toGraphRequestError(response.status, response.body) },
       );
     }
-    if (retry.length > 0) await graph.sleep(waitMs);
+    if (waitMs > 0) await graph.sleep(waitMs);
     pending = retry;
   }
   return results;
@@ -96,12 +108,12 @@ function isReplayable(request: BatchRequest): boolean {
 async function postBatch(
   graph: GraphClient,
   requests: readonly BatchRequest[],
+  freshToken: boolean,
 ): Promise<Map<string, z.infer<typeof batchResponse>['responses'][number]>> {
   const allReads = requests.every((r) => r.method === 'GET');
-  const raw: unknown = await graph.client
-    .api('/$batch')
-    .header(IDEMPOTENT_HEADER, String(allReads))
-    .post({ requests: requests.map(withJsonHeaders) });
+  let request = graph.client.api('/$batch').header(IDEMPOTENT_HEADER, String(allReads));
+  if (freshToken) request = request.header(FRESH_TOKEN_HEADER, 'true');
+  const raw: unknown = await request.post({ requests: requests.map(withJsonHeaders) });
   const parsed = batchResponse.safeParse(raw);
   if (!parsed.success) {
     throw new GraphRequestError(

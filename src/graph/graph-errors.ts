@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRetryAfter } from './middleware/retry-after';
 
 /** A Graph error with the status and the code Graph gave, and a message fit to show a person. */
 export class GraphRequestError extends Error {
@@ -76,4 +77,14 @@ function messageOf(error: unknown): string {
 export function errorStatus(error: unknown): number {
   if (error instanceof GraphRequestError) return error.status;
   return statusOf(error) ?? 0;
+}
+
+/**
+ * The wait in ms Graph asked for with a failed call's `Retry-After` (429, 503), or null when it
+ * asked for none. The client's own GraphError carries the response headers.
+ */
+export function retryAfterOf(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null || !('headers' in error)) return null;
+  const { headers } = error;
+  return headers instanceof Headers ? parseRetryAfter(headers.get('Retry-After')) : null;
 }

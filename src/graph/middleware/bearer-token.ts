@@ -4,6 +4,9 @@ import { scopesFor } from '../scopes';
 /** Gets an access token for Graph; the Graph layer never stores or sees anything else of auth. */
 export type GetToken = (scopes: readonly string[], options?: { forceRefresh?: boolean }) => Promise<string>;
 
+/** Header that asks for a fresh token for this request (Graph refused the last one inside a `$batch`). */
+export const FRESH_TOKEN_HEADER = 'x-home-turf-fresh-token';
+
 /**
  * Attaches `Authorization: Bearer` to requests for the configured Graph base URL, and to nothing
  * else. The SDK's own AuthenticationHandler only does so for https hosts it knows, which rules
@@ -28,7 +31,11 @@ export class BearerTokenMiddleware implements Middleware {
     }
     const method = context.options?.method ?? 'GET';
     const scopes = this.scopes ?? scopesFor(method, url.slice(this.baseUrl.length));
-    await this.sendWith(context, await this.getToken(scopes));
+    const headers = new Headers(context.options?.headers);
+    const fresh = headers.get(FRESH_TOKEN_HEADER) === 'true';
+    headers.delete(FRESH_TOKEN_HEADER);
+    context.options = { ...context.options, headers };
+    await this.sendWith(context, await this.getToken(scopes, fresh ? { forceRefresh: true } : undefined));
     if (context.response?.status === 401) {
       await this.sendWith(context, await this.getToken(scopes, { forceRefresh: true }));
     }

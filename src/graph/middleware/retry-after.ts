@@ -5,32 +5,40 @@ export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const RETRIABLE = new Set([429, 503, 504]);
+/** Throttled: Graph refused the request before running it, so any request can be sent again. */
+const THROTTLED = 429;
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /** Header that marks a POST as safe to replay (a `$batch` of GETs, or a write with its own key). */
 export const IDEMPOTENT_HEADER = 'x-home-turf-idempotent';
 
 /**
- * Seconds Graph asks us to wait: `Retry-After` as seconds (decimals too, e.g. `2.128`) or an HTTP
- * date; otherwise exponential back-off from one second.
+ * The wait `Retry-After` asks for, in ms: seconds (decimals too, e.g. `2.128`) or an HTTP date;
+ * null when there is none or it cannot be read.
  */
+export function parseRetryAfter(retryAfter: string | null, now: number = Date.now()): number | null {
+  if (retryAfter === null || retryAfter.trim() === '') return null;
+  const seconds = Number(retryAfter);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
+  const date = Date.parse(retryAfter);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** Ms to wait before trying again: what `Retry-After` asks, else exponential back-off from one second. */
 export function retryDelayMs(retryAfter: string | null, attempt: number, now: number = Date.now()): number {
-  if (retryAfter !== null) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  return 1000 * 2 ** attempt;
+  return parseRetryAfter(retryAfter, now) ?? 1000 * 2 ** attempt;
 }
 
 /**
  * Waits as Graph asks and retries throttled or unavailable requests. Unlike the SDK's
- * RetryHandler it never replays a POST or PATCH unless the caller marked it idempotent, so a
- * write that reached the server before a 504 is not written twice.
+ * RetryHandler it replays a POST or PATCH after a 503 or 504 only when the caller marked it
+ * idempotent, so a write that reached the server before a 504 is not written twice. A 429 is
+ * replayed whatever the method: Graph throttles a request instead of running it.
  */
 export class RetryAfterMiddleware implements Middleware {
   private next: Middleware | undefined;
+  /** Requests marked idempotent: the mark is taken off before sending, and a 401 sends them again. */
+  private readonly marked = new WeakSet<Context>();
 
   constructor(
     private readonly sleep: Sleep = realSleep,
@@ -40,16 +48,17 @@ export class RetryAfterMiddleware implements Middleware {
   async execute(context: Context): Promise<void> {
     const method = (context.options?.method ?? 'GET').toUpperCase();
     const headers = new Headers(context.options?.headers);
-    const replayable = IDEMPOTENT.has(method) || headers.get(IDEMPOTENT_HEADER) === 'true';
     if (headers.has(IDEMPOTENT_HEADER)) {
+      if (headers.get(IDEMPOTENT_HEADER) === 'true') this.marked.add(context);
       headers.delete(IDEMPOTENT_HEADER);
       context.options = { ...context.options, headers };
     }
+    const replayable = IDEMPOTENT.has(method) || this.marked.has(context);
     for (let attempt = 0; ; attempt++) {
       await this.forward(context);
       const response = context.response;
       if (response === undefined || !RETRIABLE.has(response.status)) return;
-      if (!replayable || attempt >= this.maxRetries) return;
+      if ((!replayable && response.status !== THROTTLED) || attempt >= this.maxRetries) return;
       await this.sleep(retryDelayMs(response.headers.get('Retry-After'), attempt));
     }
   }

@@ -21,6 +21,10 @@ export type OutboxHarness = {
   engine: (client?: GraphClient) => SyncEngine;
   /** Time passes past any backoff; then the engine tries again. */
   later: (outbox: SyncEngine) => Promise<void>;
+  /** `ms` pass on the engines' clock; then the engine tries what is due. */
+  advance: (outbox: SyncEngine, ms: number) => Promise<void>;
+  /** The engines' clock. */
+  now: () => number;
 };
 
 /**
@@ -55,10 +59,12 @@ export function outboxHarness(): OutboxHarness {
       engines.push(created);
       return created;
     };
-    h.later = async (outbox) => {
-      clock += 120_000;
+    h.advance = async (outbox, ms) => {
+      clock += ms;
       await outbox.flush();
     };
+    h.later = (outbox) => h.advance(outbox, 120_000);
+    h.now = () => clock;
   });
   afterAll(() => h.tenant.close());
   beforeEach(async () => {

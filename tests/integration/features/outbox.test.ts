@@ -62,7 +62,6 @@ describe('a value-add note under faults: none lost, none doubled', () => {
       'a 504 after the write was applied',
       { method: 'POST', path: 'HomeTurfNotes', status: 504, afterWrite: true },
     ],
-    ['a 429 with Retry-After', { method: 'POST', path: 'HomeTurfNotes', status: 429, retryAfter: 0.2 }],
     ['a 503', { method: 'POST', path: 'HomeTurfNotes', status: 503 }],
     ['a dropped connection', { method: 'POST', path: 'HomeTurfNotes', status: 'drop' }],
   ])('%s: says "on this device" first, then "saved for the team", with one note', async (_, rule) => {
@@ -75,6 +74,28 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     await later(outbox);
     expect(outbox.status('note-1')).toEqual({ kind: 'synced' });
     expect(await notesWith(`n-${String(rule.status)}`)).toBe(1);
+  });
+
+  it('a 429 with Retry-After: sent again after the wait (the store refused it unrun), one note', async () => {
+    await faults({ rules: [{ method: 'POST', path: 'HomeTurfNotes', status: 429, retryAfter: 0.2 }] });
+    const outbox = engine();
+    const started = performance.now();
+    await outbox.enqueue('note-429', 'Note for Priya', noteOps('n-429'));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(195);
+    expect(outbox.status('note-429')).toEqual({ kind: 'synced' });
+    expect(await notesWith('n-429')).toBe(1);
+  });
+
+  it('waits as long as the store asked (Retry-After) before sending again, even past its own back-off', async () => {
+    await faults({ rules: [{ method: 'POST', path: 'HomeTurfNotes', status: 503, retryAfter: 30 }] });
+    const outbox = engine();
+    await outbox.enqueue('note-wait', 'Note for Priya', noteOps('n-wait'));
+    await h.advance(outbox, 29_999);
+    expect(outbox.status('note-wait').kind).toBe('pending');
+    expect(await notesWith('n-wait')).toBe(0);
+    await h.advance(outbox, 1);
+    expect(outbox.status('note-wait')).toEqual({ kind: 'synced' });
+    expect(await notesWith('n-wait')).toBe(1);
   });
 
   it('under 300 ms of latency: saved for the team at the first try, one note', async () => {

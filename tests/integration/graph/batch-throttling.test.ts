@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendBatch } from '../../../src/graph/batch';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
+import type { GetToken } from '../../../src/graph/middleware/bearer-token';
 import { createEvent } from '../../../src/graph/create-event';
 
 /**
@@ -41,15 +42,20 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  graph = createGraphClient({
-    baseUrl: `http://127.0.0.1:${port}/v1.0`,
-    getToken: () => Promise.resolve('token-1'),
+  graph = clientWith(() => Promise.resolve('token-1'), `http://127.0.0.1:${port}/v1.0`);
+});
+
+/** A client of the scripted Graph whose waits are recorded, not slept. */
+function clientWith(getToken: GetToken, baseUrl = graph.baseUrl): GraphClient {
+  return createGraphClient({
+    baseUrl,
+    getToken,
     sleep: (ms) => {
       waits.push(ms);
       return Promise.resolve();
     },
   });
-});
+}
 
 beforeEach(() => {
   script = [];
@@ -60,6 +66,17 @@ beforeEach(() => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const ok = (id: string, body: unknown) => ({ id, status: 200, headers: {}, body });
+const expired = (id: string) => ({
+  id,
+  status: 401,
+  headers: {},
+  body: {
+    error: {
+      code: 'InvalidAuthenticationToken',
+      message: 'Lifetime validation failed, the token is expired.',
+    },
+  },
+});
 const throttled = (id: string, retryAfter: string) => ({
   id,
   status: 429,
@@ -129,6 +146,67 @@ describe('sendBatch', () => {
     expect(waits).toEqual([3000]);
   });
 
+  it('sends members refused for an expired token (401) again once, on a fresh token, without waiting', async () => {
+    const asked: (boolean | undefined)[] = [];
+    const renewing = clientWith((_scopes, options) => {
+      asked.push(options?.forceRefresh);
+      return Promise.resolve(options?.forceRefresh === true ? 'new' : 'old');
+    });
+    script = [
+      () => ({
+        status: 200,
+        body: { responses: [ok('a', { n: 1 }), expired('b'), expired('c')] },
+      }),
+      () => ({ status: 200, body: { responses: [ok('b', { n: 2 }), ok('c', { n: 3 })] } }),
+    ];
+    const results = await sendBatch(renewing, [
+      { id: 'a', method: 'GET', url: '/me' },
+      { id: 'b', method: 'GET', url: '/me/events' },
+      { id: 'c', method: 'POST', url: '/me/events', body: { subject: 'Prep' } },
+    ]);
+    expect([...results].map(([id, r]) => [id, r.ok && r.body])).toEqual([
+      ['a', { n: 1 }],
+      ['b', { n: 2 }],
+      ['c', { n: 3 }],
+    ]);
+    expect(asked).toEqual([undefined, true]);
+    expect(received.map((r) => r.authorization)).toEqual(['Bearer old', 'Bearer new']);
+    expect((received[1]?.body as { requests: { id: string }[] }).requests.map((r) => r.id)).toEqual([
+      'b',
+      'c',
+    ]);
+    expect(waits).toEqual([]);
+  });
+
+  it('keeps the 401 of a member refused again on a fresh token', async () => {
+    script = [
+      () => ({ status: 200, body: { responses: [expired('a')] } }),
+      () => ({ status: 200, body: { responses: [expired('a')] } }),
+    ];
+    const results = await sendBatch(graph, [{ id: 'a', method: 'GET', url: '/me' }]);
+    const a = results.get('a');
+    expect(a?.ok === false && a.error.status).toBe(401);
+    expect(received).toHaveLength(2);
+  });
+
+  it('renews the token of a whole batch of reads, and still sends it again after a 503', async () => {
+    const tokens = ['old', 'new'];
+    const renewing = clientWith(() => Promise.resolve(tokens.shift() ?? 'new'));
+    script = [
+      () => ({ status: 401, body: expired('batch').body }),
+      () => ({
+        status: 503,
+        headers: { 'Retry-After': '0.25' },
+        body: { error: { code: 'serviceNotAvailable', message: 'Try again' } },
+      }),
+      () => ({ status: 200, body: { responses: [ok('a', { n: 1 })] } }),
+    ];
+    const results = await sendBatch(renewing, [{ id: 'a', method: 'GET', url: '/me' }]);
+    expect(results.get('a')?.ok).toBe(true);
+    expect(received.map((r) => r.authorization)).toEqual(['Bearer old', 'Bearer new', 'Bearer new']);
+    expect(waits).toEqual([250]);
+  });
+
   it('refuses more than 20 requests', async () => {
     const requests = Array.from({ length: 21 }, (_, i) => ({
       id: String(i),
@@ -154,6 +232,21 @@ describe('writes', () => {
     ).rejects.toMatchObject({ statusCode: 504 });
     expect(received).toHaveLength(1);
     expect(waits).toEqual([]);
+  });
+
+  it('sends a throttled POST again after its Retry-After: Graph refused it without running it', async () => {
+    script = [
+      () => ({
+        status: 429,
+        headers: { 'Retry-After': '1.5' },
+        body: { error: { code: 'TooManyRequests', message: 'Please retry again later.' } },
+      }),
+      () => ({ status: 201, body: { id: 'event-1', subject: 'Prep' } }),
+    ];
+    const created: unknown = await graph.client.api('/me/events').post({ subject: 'Prep' });
+    expect(created).toEqual({ id: 'event-1', subject: 'Prep' });
+    expect(received.map((r) => r.method)).toEqual(['POST', 'POST']);
+    expect(waits).toEqual([1500]);
   });
 
   it('renews the token once on 401 and sends again', async () => {
