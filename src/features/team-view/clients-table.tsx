@@ -12,11 +12,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Sparkline } from '@fluentui/react-charts';
 import { useMemo, useState } from 'react';
 import { filterRows, sortRows, type ClientRow, type ClientSortKey } from '../../domain/team-view';
 import { formatDue } from '../../domain/talking-points';
 import { useSession } from '../session';
+import { PulseSparkline } from './pulse-sparkline';
 import { TeamSection, useTeamStyles } from './section';
 
 const useStyles = makeStyles({
@@ -140,20 +140,7 @@ export function ClientsTable({ rows, actions }: { rows: readonly ClientRow[]; ac
                 </TableCell>
                 <TableCell>
                   {r.pulseTrend.length > 1 ? (
-                    <Sparkline
-                      width={60}
-                      height={20}
-                      data={{
-                        chartTitle: `Pulse of ${r.name}`,
-                        lineChartData: [
-                          {
-                            legend: `Pulse, latest ${r.pulseTrend[r.pulseTrend.length - 1] ?? ''} of 5`,
-                            data: r.pulseTrend.map((y, x) => ({ x, y })),
-                            color: tokens.colorBrandForeground1,
-                          },
-                        ],
-                      }}
-                    />
+                    <PulseSparkline name={r.name} values={r.pulseTrend} />
                   ) : (
                     (r.pulseTrend[0] ?? '—')
                   )}
