@@ -2,6 +2,7 @@ import {
   Avatar,
   Badge,
   Body1,
+  Body1Strong,
   Caption1,
   Checkbox,
   MessageBar,
@@ -37,6 +38,8 @@ export const useSectionStyles = makeStyles({
   },
   who: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   whoText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  nameLine: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  name: { margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
   list: {
@@ -133,14 +136,17 @@ export function ClientPrepView({
       <div className={styles.who}>
         <Avatar name={name} size={40} color="colorful" aria-hidden />
         <div className={styles.whoText}>
-          <Body1>
-            <strong>{name}</strong>{' '}
+          {/* The client's name heads their part of the card, above its sections' headings. */}
+          <div className={styles.nameLine}>
+            <Body1Strong as="h3" className={styles.name}>
+              {name}
+            </Body1Strong>
             {client.basis === 'listed-client' && (
               <Badge appearance="tint" color="brand" size="small">
                 Listed client
               </Badge>
             )}
-          </Body1>
+          </div>
           <Caption1 className={styles.muted}>{role || client.participant.email}</Caption1>
           {prep.pulse !== undefined && (
             <Caption1 className={styles.muted}>Last satisfaction pulse: {prep.pulse} of 5</Caption1>

@@ -15,7 +15,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
     '& img': { maxWidth: '100%', height: 'auto' },
+    // The browser's default link blue is unreadable on the dark and high contrast backgrounds.
+    '& a': { color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline' },
+    '& a:visited': { color: tokens.colorBrandForegroundLink },
+    '& a:hover': { color: tokens.colorBrandForegroundLinkHover },
+    '& a:active': { color: tokens.colorBrandForegroundLinkPressed },
   },
   text: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' },
   muted: { color: tokens.colorNeutralForeground3 },

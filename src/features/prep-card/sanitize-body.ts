@@ -46,7 +46,8 @@ export function sanitizeMeetingBody(html: string, { allowImages }: { allowImages
   });
   const clean = purifier.sanitize(html, {
     FORBID_TAGS,
-    FORBID_ATTR: ['style', 'class', 'id'],
+    // Colours an organiser picked for a white page are unreadable in the dark and high contrast themes.
+    FORBID_ATTR: ['style', 'class', 'id', 'color', 'bgcolor'],
     ALLOW_DATA_ATTR: false,
   });
   return { html: clean, blockedImages };

@@ -25,6 +25,11 @@ describe('sanitizeMeetingBody', () => {
     ['a form', '<form action="https://evil.example"><input name="password"></form>', 'form,input'],
     ['inline styles that could cover the pane', '<p style="position:fixed;inset:0">Click</p>', '[style]'],
     ['a style element', '<style>body{display:none}</style><p>Hi</p>', 'style'],
+    [
+      "the organiser's colours, which the dark themes cannot read",
+      '<font color="#000000">Agenda</font><table bgcolor="#ffffff"><tr><td bgcolor="white">1</td></tr></table>',
+      '[color],[bgcolor]',
+    ],
   ])('removes %s', (_name, html, selector) => {
     expect(dom(clean(html).html).querySelector(selector)).toBeNull();
   });
