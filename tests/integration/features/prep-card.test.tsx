@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { loadPrepCard } from '../../../src/features/prep-card/load-prep-card';
 import { PrepCardView } from '../../../src/features/prep-card/prep-card-view';
 import { SEED_CLIENT_WITHOUT_PROFILE, SEED_SUBJECTS } from '../../../src/sandbox/seed';
-import { startPaneHarness, type PaneHarness } from './support';
+import { CARD_SECTIONS, startPaneHarness, type PaneHarness } from './support';
 
 let h: PaneHarness;
 
@@ -16,14 +16,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.faults({}));
 
-const SECTIONS = [
-  'Talking points',
-  'Their priorities',
-  'Their file',
-  'Campaign early warning',
-  'Recent activity',
-  'Articles to bring',
-];
+const SECTIONS = CARD_SECTIONS;
 
 describe('loading the prep card', () => {
   it('takes one Graph round trip of at most 20 requests, at most 4 of them against the mailbox', async () => {

@@ -11,6 +11,16 @@ import { getStoreSite } from '../../../src/graph/store/get-store-site';
 import type { Host, HostMeeting } from '../../../src/hosts/host';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
 
+/** The sections a client's part of the prep card shows, by heading. */
+export const CARD_SECTIONS = [
+  'Talking points',
+  'Their priorities',
+  'Their file',
+  'Campaign early warning',
+  'Recent activity',
+  'Articles to bring',
+];
+
 /** A Monday morning in London, before every meeting of the seeded week. */
 export const NOW = new Date('2026-11-24T08:00:00Z');
 
@@ -37,9 +47,12 @@ export type PaneHarness = {
   close: () => Promise<void>;
 };
 
-/** Starts the seeded demo tenant and signs in as the seeded advisor, with the team store found. */
-export async function startPaneHarness(): Promise<PaneHarness> {
-  const tenant = await startTenantServer({ port: 0, dataDir: null, now: () => NOW });
+/**
+ * Starts the seeded demo tenant and signs in as the seeded advisor, with the team store found.
+ * Given a running tenant (another harness's), it uses that one and leaves closing it to its owner.
+ */
+export async function startPaneHarness(options: { tenant?: TenantServer } = {}): Promise<PaneHarness> {
+  const tenant = options.tenant ?? (await startTenantServer({ port: 0, dataDir: null, now: () => NOW }));
   const graph = createGraphClient({ baseUrl: tenant.graphBaseUrl, getToken: createDemoSignIn(tenant.url) });
   const session: Session = {
     graph,
@@ -97,7 +110,7 @@ export async function startPaneHarness(): Promise<PaneHarness> {
       };
       return state.counters;
     },
-    close: () => tenant.close(),
+    close: () => (options.tenant === undefined ? tenant.close() : Promise.resolve()),
   };
 }
 
