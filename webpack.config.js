@@ -3,6 +3,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
+const { BundleManifestPlugin } = require('./scripts/webpack/bundle-manifest-plugin');
 
 /**
  * One entry per surface; each page loads only its own entry plus the shared chunks. `officeJs`
@@ -76,6 +77,7 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new BundleManifestPlugin({ pages: surfaces }),
       // The icons the app manifest points at: <origin>/assets/icon-16.png and the rest.
       new CopyWebpackPlugin({
         patterns: [

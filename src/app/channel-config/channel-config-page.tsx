@@ -1,7 +1,6 @@
 import {
   Body1,
   Caption1,
-  FluentProvider,
   Link,
   MessageBar,
   MessageBarBody,
@@ -10,18 +9,10 @@ import {
   Subtitle2,
   Title3,
   makeStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
   tokens,
-  webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
 import { safeHttpsUrl } from '../../graph/store/map-store';
-import type { HostTheme } from '../../hosts/host';
 import type { TeamsTeam } from '../../hosts/teams/teams-host';
-
-/** The app shell's theme mapping; this page runs without a signed-in session, so without the shell. */
-const THEMES = { light: webLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
 export type ConfigPageState =
   | { kind: 'reading' }
@@ -41,28 +32,7 @@ const useStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
 });
-
-/** Fluent's theme for the host's, following the host's theme changes. */
-export function ConfigShell({
-  theme: initialTheme,
-  onThemeChange,
-  children,
-}: {
-  theme: HostTheme;
-  onThemeChange?: ((listener: (theme: HostTheme) => void) => () => void) | undefined;
-  children: ReactNode;
-}) {
-  const styles = useStyles();
-  const [theme, setTheme] = useState(initialTheme);
-  useEffect(() => onThemeChange?.(setTheme), [onThemeChange]);
-  return (
-    <FluentProvider theme={THEMES[theme]}>
-      <div className={styles.page}>{children}</div>
-    </FluentProvider>
-  );
-}
 
 /**
  * The channel tab's configuration page in Teams: what the tab is, and the team's SharePoint site

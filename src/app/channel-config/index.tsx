@@ -1,11 +1,14 @@
 import { createRoot } from 'react-dom/client';
-import { describeGraphError } from '../../graph/graph-errors';
 import { createBrowserHost } from '../../hosts/browser-host';
 import type { Host } from '../../hosts/host';
 import { registerTabConfigSave, setTabConfigValid } from '../../hosts/teams/tab-config';
 import { createTeamsHost, notifyAppLoaded, notifyFailure, notifySuccess } from '../../hosts/teams/teams-host';
-import { demoConfig } from '../shared/config';
-import { ChannelConfigPage, ConfigShell, type ConfigPageState } from './channel-config-page';
+import { lazySurface } from '../shared/lazy-surface';
+import type { ConfigPageState } from './channel-config-page';
+import { ConfigShell } from './config-shell';
+
+// The page itself (and the demo's settings, checked with zod) arrive after the shell has painted.
+const ChannelConfigPage = lazySurface(() => import('./channel-config-page').then((m) => m.ChannelConfigPage));
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('The page has no #root element.');
@@ -23,9 +26,12 @@ show({ kind: 'reading' });
 createTeamsHost().then(
   (host) => {
     if (host === null) {
-      show(
-        { kind: 'demo', storeSite: demoConfig(window.location.origin, window.location.search).storeSite },
-        createBrowserHost(),
+      const browser = createBrowserHost();
+      void import('../shared/config').then(({ demoConfig }) =>
+        show(
+          { kind: 'demo', storeSite: demoConfig(window.location.origin, window.location.search).storeSite },
+          browser,
+        ),
       );
       return;
     }
@@ -34,7 +40,7 @@ createTeamsHost().then(
       // The context is read: Teams may enable Save.
       setTabConfigValid(true);
     } catch (error: unknown) {
-      fail(`Teams did not let this page set up the tab: ${describeGraphError(error)}`);
+      fail(`Teams did not let this page set up the tab: ${reasonOf(error)}`);
       return;
     }
     show({ kind: 'teams', team: host.team, storeSite: host.storeSite }, host);
@@ -42,7 +48,7 @@ createTeamsHost().then(
     notifySuccess();
   },
   (error: unknown) => {
-    fail(`Teams did not share this team's details: ${describeGraphError(error)}`);
+    fail(`Teams did not share this team's details: ${reasonOf(error)}`);
   },
 );
 
@@ -51,4 +57,9 @@ function fail(message: string): void {
   show({ kind: 'error', message });
   notifyAppLoaded();
   notifyFailure(message);
+}
+
+/** Teams' errors are plain ones (teams-js rejects with an Error or a string), not Graph's. */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,6 @@
+import { lazySurface } from '../shared/lazy-surface';
 import { mountTeamsSurface } from '../shared/mount-teams-surface';
-import { ChannelPage } from './channel-page';
+
+const ChannelPage = lazySurface(() => import('./channel-page').then((m) => m.ChannelPage));
 
 void mountTeamsSurface((team) => <ChannelPage team={team} />);

@@ -1,4 +1,6 @@
+import { lazySurface } from '../shared/lazy-surface';
 import { mountDemoSurface } from '../shared/mount-demo-surface';
-import { DemoTeams } from './demo-teams';
+
+const DemoTeams = lazySurface(() => import('./demo-teams').then((m) => m.DemoTeams));
 
 mountDemoSurface(<DemoTeams />);

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../domain/meeting';
 import { WeekCalendar } from '../../features/demo-calendar/week-calendar';
 import { useSession } from '../../features/session';
-import { CLOSE_MEETING, OPEN_MEETING, PANE_READY, toMessage } from '../../hosts/browser-host';
+import { CLOSE_MEETING, OPEN_MEETING, PANE_READY } from '../../hosts/browser-host';
+import { toMessage } from '../../hosts/browser-host-messages';
 import type { HostMeeting } from '../../hosts/host';
 
 const useStyles = makeStyles({

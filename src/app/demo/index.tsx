@@ -1,4 +1,6 @@
+import { lazySurface } from '../shared/lazy-surface';
 import { mountDemoSurface } from '../shared/mount-demo-surface';
-import { DemoOutlook } from './demo-outlook';
+
+const DemoOutlook = lazySurface(() => import('./demo-outlook').then((m) => m.DemoOutlook));
 
 mountDemoSurface(<DemoOutlook />);

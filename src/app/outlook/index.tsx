@@ -1,11 +1,9 @@
-import { createOutlookSignIn } from '../../auth/outlook-sign-in';
-import type { Session } from '../../features/session';
 import type { Host } from '../../hosts/host';
-import { createOutlookHost, officeForSignIn, pageOffice } from '../../hosts/outlook/outlook-host';
-import { createSession } from '../shared/create-session';
+import { createOutlookHost, pageOffice } from '../../hosts/outlook/outlook-host';
+import { lazySurface } from '../shared/lazy-surface';
 import { mountSurface } from '../shared/mount-surface';
-import { productionConfig } from '../shared/production-config';
-import { Taskpane } from '../taskpane/taskpane';
+
+const Taskpane = lazySurface(() => import('../taskpane/taskpane').then((m) => m.Taskpane));
 
 /**
  * The task pane in Outlook: the Outlook host, sign-in through Office, the organisation's
@@ -14,7 +12,10 @@ import { Taskpane } from '../taskpane/taskpane';
 async function main(): Promise<void> {
   try {
     const { office, host } = await openInOutlook();
-    mountSurface(<Taskpane />, host, () => start(host, office));
+    // Sign-in (MSAL) and the Graph layer load after the shell has painted.
+    mountSurface(<Taskpane />, host, () =>
+      import('./start-in-outlook').then((m) => m.startInOutlook(host, office)),
+    );
   } catch (error: unknown) {
     const problem = error instanceof Error ? error : new Error(String(error));
     mountSurface(<Taskpane />, nowhere(), () => Promise.reject(problem));
@@ -24,15 +25,6 @@ async function main(): Promise<void> {
 async function openInOutlook() {
   const office = pageOffice();
   return { office, host: await createOutlookHost(office) };
-}
-
-async function start(host: Host, office: ReturnType<typeof pageOffice>): Promise<Session> {
-  const config = productionConfig();
-  const getToken = await createOutlookSignIn(
-    { clientId: config.clientId, tenantId: config.tenantId },
-    officeForSignIn(office),
-  );
-  return createSession(host, { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite }, getToken);
 }
 
 /** A host with no meeting, only there to carry the start-up failure's message. */

@@ -1,4 +1,6 @@
+import { lazySurface } from '../shared/lazy-surface';
 import { mountTeamsSurface } from '../shared/mount-teams-surface';
-import { PersonalPage } from './personal-page';
+
+const PersonalPage = lazySurface(() => import('./personal-page').then((m) => m.PersonalPage));
 
 void mountTeamsSurface(() => <PersonalPage />);

@@ -4,18 +4,13 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  webLightTheme,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
 import { SessionProvider, type Session } from '../../features/session';
-import { describeGraphError } from '../../graph/graph-errors';
 import type { HostTheme } from '../../hosts/host';
-
-const THEMES = { light: webLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
+import { THEMES } from './themes';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -82,12 +77,16 @@ export function AppShell({
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Home Turf could not start</MessageBarTitle>
-                {describeGraphError(state.error)}
+                {state.error instanceof Error ? state.error.message : 'Something went wrong.'}
               </MessageBarBody>
             </MessageBar>
           )}
           {state !== null && 'session' in state && (
-            <SessionProvider session={state.session}>{children}</SessionProvider>
+            <SessionProvider session={state.session}>
+              <Suspense fallback={<Spinner className={styles.center} label="Loading…" />}>
+                {children}
+              </Suspense>
+            </SessionProvider>
           )}
         </ErrorBoundary>
       </div>

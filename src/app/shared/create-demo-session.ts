@@ -2,16 +2,18 @@ import { createDemoSignIn } from '../../auth/demo-sign-in';
 import type { Session } from '../../features/session';
 import type { Host } from '../../hosts/host';
 import { demoConfig } from './config';
-import { createSession } from './create-session';
+import { createSession, explained } from './create-session';
 
 /** Signs in to the demo tenant (`npm start`), then starts the session as every surface does. */
-export async function createDemoSession(host: Host, origin: string, search = ''): Promise<Session> {
-  const config = demoConfig(origin, search);
-  const session = await createSession(
-    host,
-    { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
-    createDemoSignIn(config.tenantOrigin),
-  );
-  if (config.loader === 'sequential') session.prepCardRequests = 'sequential';
-  return session;
+export function createDemoSession(host: Host, origin: string, search = ''): Promise<Session> {
+  return explained(async () => {
+    const config = demoConfig(origin, search);
+    const session = await createSession(
+      host,
+      { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
+      createDemoSignIn(config.tenantOrigin),
+    );
+    if (config.loader === 'sequential') session.prepCardRequests = 'sequential';
+    return session;
+  });
 }

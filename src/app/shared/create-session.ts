@@ -62,3 +62,15 @@ function missingLists(graph: GraphClient, site: StoreSite): Promise<StoreListKey
     () => undefined,
   );
 }
+
+/**
+ * Runs a surface's start-up and turns any failure into words for a person (the shell that shows
+ * them carries no Graph code, to keep first paint light).
+ */
+export async function explained<T>(startUp: () => Promise<T>): Promise<T> {
+  try {
+    return await startUp();
+  } catch (error: unknown) {
+    throw new Error(describeGraphError(error), { cause: error });
+  }
+}

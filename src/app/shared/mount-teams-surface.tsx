@@ -1,20 +1,14 @@
 import type { ReactNode } from 'react';
-import { createTeamsSignIn } from '../../auth/teams-sign-in';
-import type { Session } from '../../features/session';
-import { describeGraphError } from '../../graph/graph-errors';
 import { createBrowserHost } from '../../hosts/browser-host';
 import {
   createTeamsHost,
   notifyAppLoaded,
   notifyFailure,
-  notifySuccess,
   type TeamsHost,
   type TeamsTeam,
 } from '../../hosts/teams/teams-host';
-import { createSession } from './create-session';
 import { mountDemoSurface } from './mount-demo-surface';
 import { mountSurface } from './mount-surface';
-import { productionConfig } from './production-config';
 
 /**
  * Renders a Teams tab: in Teams, signed in with the Teams user and the organisation's
@@ -33,7 +27,8 @@ export async function mountTeamsSurface(render: (team: TeamsTeam | null) => Reac
     host = await createTeamsHost();
   } catch (error: unknown) {
     // Teams answered but kept the tab's context to itself: say so in the page, and to Teams.
-    const problem = new Error(`Teams did not share this tab's context: ${describeGraphError(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    const problem = new Error(`Teams did not share this tab's context: ${reason}`);
     mountSurface(render(null), createBrowserHost(), () => Promise.reject(problem));
     notifyFailure(problem.message);
     return;
@@ -43,29 +38,11 @@ export async function mountTeamsSurface(render: (team: TeamsTeam | null) => Reac
     return;
   }
   const teams = host;
-  mountSurface(render(teams.team), teams, () => startInTeams(teams));
+  // Sign-in (MSAL) and the Graph layer load after the shell has painted.
+  mountSurface(render(teams.team), teams, () =>
+    import('./start-in-teams').then((m) => m.startInTeams(teams)),
+  );
   notifyAppLoaded();
-}
-
-async function startInTeams(host: TeamsHost): Promise<Session> {
-  try {
-    const config = productionConfig();
-    const getToken = await createTeamsSignIn({
-      clientId: config.clientId,
-      tenantId: config.tenantId,
-      ...(host.loginHint === undefined ? {} : { loginHint: host.loginHint }),
-    });
-    const session = await createSession(
-      host,
-      { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
-      getToken,
-    );
-    notifySuccess();
-    return session;
-  } catch (error: unknown) {
-    notifyFailure(describeGraphError(error));
-    throw error;
-  }
 }
 
 /**

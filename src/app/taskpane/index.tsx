@@ -1,4 +1,6 @@
+import { lazySurface } from '../shared/lazy-surface';
 import { mountDemoSurface } from '../shared/mount-demo-surface';
-import { Taskpane } from './taskpane';
+
+const Taskpane = lazySurface(() => import('./taskpane').then((m) => m.Taskpane));
 
 mountDemoSurface(<Taskpane />);

@@ -34,14 +34,16 @@ export function Taskpane() {
   const [meeting, setMeeting] = useState<HostMeeting | null>(() => host.currentMeeting());
   // A meeting opened from the agenda's "Write note": the note opens at once, and the way back is offered.
   const [fromAgenda, setFromAgenda] = useState(false);
-  useEffect(
-    () =>
-      host.onMeetingChange((next) => {
-        setFromAgenda(false);
-        setMeeting(next);
-      }),
-    [host],
-  );
+  useEffect(() => {
+    const unsubscribe = host.onMeetingChange((next) => {
+      setFromAgenda(false);
+      setMeeting(next);
+    });
+    // A meeting the host opened between the first render and this subscription is not missed.
+    const now = host.currentMeeting();
+    if (now !== null) setMeeting(now);
+    return unsubscribe;
+  }, [host]);
   const writeNote = useCallback((m: Meeting) => {
     setFromAgenda(true);
     setMeeting(hostMeetingOf(m));

@@ -8,8 +8,8 @@ import {
   THEME_CHANGE,
   createBrowserHost,
   themeFromSearch,
-  toMessage,
 } from '../../../src/hosts/browser-host';
+import { toMessage } from '../../../src/hosts/browser-host-messages';
 import type { HostMeeting, HostTheme } from '../../../src/hosts/host';
 
 const meeting: HostMeeting = {
@@ -25,28 +25,30 @@ const meeting: HostMeeting = {
   ],
 };
 
-function post(data: unknown, origin = window.location.origin): void {
+/** Posts as a framing page would, then lets the host parse it (its schemas load on first use). */
+async function post(data: unknown, origin = window.location.origin): Promise<void> {
   window.dispatchEvent(new MessageEvent('message', { data, origin }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 describe('the browser (demo) host', () => {
-  it('opens the meeting the Outlook stand-in posts, dates and missing addresses intact', () => {
+  it('opens the meeting the Outlook stand-in posts, dates and missing addresses intact', async () => {
     const host = createBrowserHost();
     const seen: (HostMeeting | null)[] = [];
     host.onMeetingChange((m) => seen.push(m));
     expect(host.currentMeeting()).toBeNull();
 
-    post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
+    await post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
 
     expect(host.currentMeeting()).toEqual(meeting);
     expect(seen).toEqual([meeting]);
     expect(host.currentMeeting()?.attendees[1]).not.toHaveProperty('email');
   });
 
-  it('closes the meeting on request', () => {
+  it('closes the meeting on request', async () => {
     const host = createBrowserHost();
-    post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
-    post({ type: CLOSE_MEETING });
+    await post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
+    await post({ type: CLOSE_MEETING });
     expect(host.currentMeeting()).toBeNull();
   });
 
@@ -55,21 +57,21 @@ describe('the browser (demo) host', () => {
     ['a message of another shape', { type: OPEN_MEETING, meeting: { subject: 1 } }, undefined],
     ['an unknown type', { type: 'home-turf:delete-everything' }, undefined],
     ['a string', '<script>alert(1)</script>', undefined],
-  ])('ignores %s', (_name, data, origin) => {
+  ])('ignores %s', async (_name, data, origin) => {
     const host = createBrowserHost();
     const listener = jest.fn();
     host.onMeetingChange(listener);
-    post(data, origin);
+    await post(data, origin);
     expect(host.currentMeeting()).toBeNull();
     expect(listener).not.toHaveBeenCalled();
   });
 
-  it('stops notifying after unsubscribe', () => {
+  it('stops notifying after unsubscribe', async () => {
     const host = createBrowserHost();
     const listener = jest.fn();
     const unsubscribe = host.onMeetingChange(listener);
     unsubscribe();
-    post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
+    await post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
     expect(listener).not.toHaveBeenCalled();
   });
 
@@ -109,7 +111,7 @@ describe('the browser host theme (the Teams stand-in)', () => {
     expect(['light', 'dark']).toContain(createBrowserHost().theme);
   });
 
-  it('changes theme when the parent says so, telling every listener once per change', () => {
+  it('changes theme when the parent says so, telling every listener once per change', async () => {
     window.history.replaceState(null, '', '/channel.html?theme=light');
     const host = createBrowserHost();
     const seen: HostTheme[] = [];
@@ -117,25 +119,25 @@ describe('the browser host theme (the Teams stand-in)', () => {
     host.onThemeChange?.((theme) => seen.push(theme));
     host.onThemeChange?.(other);
 
-    post({ type: THEME_CHANGE, theme: 'dark' });
-    post({ type: THEME_CHANGE, theme: 'dark' });
-    post({ type: THEME_CHANGE, theme: 'contrast' });
+    await post({ type: THEME_CHANGE, theme: 'dark' });
+    await post({ type: THEME_CHANGE, theme: 'dark' });
+    await post({ type: THEME_CHANGE, theme: 'contrast' });
 
     expect(host.theme).toBe('contrast');
     expect(seen).toEqual(['dark', 'contrast']);
     expect(other).toHaveBeenCalledTimes(2);
   });
 
-  it('keeps the open meeting when the theme changes, and the theme when a meeting opens', () => {
+  it('keeps the open meeting when the theme changes, and the theme when a meeting opens', async () => {
     window.history.replaceState(null, '', '/taskpane.html?theme=dark');
     const host = createBrowserHost();
     const meetings = jest.fn();
     host.onMeetingChange(meetings);
-    post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
-    post({ type: THEME_CHANGE, theme: 'light' });
+    await post({ type: OPEN_MEETING, meeting: toMessage(meeting) });
+    await post({ type: THEME_CHANGE, theme: 'light' });
     expect(host.currentMeeting()).toEqual(meeting);
     expect(meetings).toHaveBeenCalledTimes(1);
-    post({ type: CLOSE_MEETING });
+    await post({ type: CLOSE_MEETING });
     expect(host.theme).toBe('light');
   });
 
@@ -145,28 +147,28 @@ describe('the browser host theme (the Teams stand-in)', () => {
     ['a theme message with no theme', { type: THEME_CHANGE }, undefined],
     ['a theme of the wrong type', { type: THEME_CHANGE, theme: ['dark'] }, undefined],
     ['Teams’ own theme name for light', { type: THEME_CHANGE, theme: 'default' }, undefined],
-  ])('ignores %s', (_name, data, origin) => {
+  ])('ignores %s', async (_name, data, origin) => {
     window.history.replaceState(null, '', '/channel.html?theme=light');
     const host = createBrowserHost();
     const listener = jest.fn();
     host.onThemeChange?.(listener);
-    post(data, origin);
+    await post(data, origin);
     expect(host.theme).toBe('light');
     expect(listener).not.toHaveBeenCalled();
   });
 
-  it('stops telling a listener after it unsubscribes', () => {
+  it('stops telling a listener after it unsubscribes', async () => {
     window.history.replaceState(null, '', '/channel.html?theme=light');
     const host = createBrowserHost();
     const listener = jest.fn();
     const unsubscribe = host.onThemeChange?.(listener);
     unsubscribe?.();
-    post({ type: THEME_CHANGE, theme: 'dark' });
+    await post({ type: THEME_CHANGE, theme: 'dark' });
     expect(listener).not.toHaveBeenCalled();
     expect(host.theme).toBe('dark');
   });
 
-  it('tells a framing parent it is ready, on its own origin only', () => {
+  it('tells a framing parent it is ready, on its own origin only', async () => {
     const parent = { postMessage: jest.fn() };
     const listeners: Array<(event: MessageEvent<unknown>) => void> = [];
     const framed = {
@@ -186,6 +188,7 @@ describe('the browser host theme (the Teams stand-in)', () => {
           origin: 'http://localhost:3000',
         }),
       );
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(host.theme).toBe('dark');
   });
 });

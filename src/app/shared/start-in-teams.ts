@@ -1,0 +1,29 @@
+import { createTeamsSignIn } from '../../auth/teams-sign-in';
+import type { Session } from '../../features/session';
+import { describeGraphError } from '../../graph/graph-errors';
+import { notifyFailure, notifySuccess, type TeamsHost } from '../../hosts/teams/teams-host';
+import { createSession } from './create-session';
+import { productionConfig } from './production-config';
+
+/** Signs in with the Teams user and the organisation's configuration, telling Teams how it went. */
+export async function startInTeams(host: TeamsHost): Promise<Session> {
+  try {
+    const config = productionConfig();
+    const getToken = await createTeamsSignIn({
+      clientId: config.clientId,
+      tenantId: config.tenantId,
+      ...(host.loginHint === undefined ? {} : { loginHint: host.loginHint }),
+    });
+    const session = await createSession(
+      host,
+      { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
+      getToken,
+    );
+    notifySuccess();
+    return session;
+  } catch (error: unknown) {
+    const message = describeGraphError(error);
+    notifyFailure(message);
+    throw new Error(message, { cause: error });
+  }
+}
