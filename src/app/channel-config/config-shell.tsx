@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { HostTheme } from '../../hosts/host';
+import { KeyboardFocusFromHost } from '../../ui/keyboard-focus-from-host';
 import { THEMES } from '../shared/themes';
 
 const useStyles = makeStyles({
@@ -23,6 +24,7 @@ export function ConfigShell({
   useEffect(() => onThemeChange?.(setTheme), [onThemeChange]);
   return (
     <FluentProvider theme={THEMES[theme]}>
+      <KeyboardFocusFromHost />
       <div className={styles.page}>
         <Suspense fallback={<Spinner className={styles.center} label="Loading…" />}>{children}</Suspense>
       </div>

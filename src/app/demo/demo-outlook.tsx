@@ -122,7 +122,8 @@ export function DemoOutlook() {
               size="small"
               icon={<DismissRegular />}
               aria-label="Close the meeting"
-              disabled={selected === null}
+              // Focusable while disabled: closing the meeting leaves focus here, not on the page's body.
+              disabledFocusable={selected === null}
               onClick={() => open(null)}
             />
           </div>

@@ -10,6 +10,7 @@ import {
 import { Component, Suspense, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
 import { SessionProvider, type Session } from '../../features/session';
 import type { HostTheme } from '../../hosts/host';
+import { KeyboardFocusFromHost } from '../../ui/keyboard-focus-from-host';
 import { THEMES } from './themes';
 
 const useStyles = makeStyles({
@@ -70,6 +71,7 @@ export function AppShell({
   }, [start]);
   return (
     <FluentProvider theme={THEMES[theme]}>
+      <KeyboardFocusFromHost />
       <div className={styles.root}>
         <ErrorBoundary>
           {state === null && <Spinner className={styles.center} label="Signing in…" />}
