@@ -8,11 +8,13 @@ import {
   RadioGroup,
   Subtitle2,
   Switch,
+  createFocusOutlineStyle,
   makeStyles,
   tokens,
+  typographyStyles,
 } from '@fluentui/react-components';
 import { AddRegular, SaveRegular } from '@fluentui/react-icons';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject, type ReactNode } from 'react';
 import type { HeardPriority } from '../../domain/team-store';
 import {
   checkNote,
@@ -28,6 +30,7 @@ import { FollowUpRow, HeardRow, ValueRow } from './note-rows';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { ...typographyStyles.subtitle2, margin: 0, ...createFocusOutlineStyle() },
   part: {
     display: 'flex',
     flexDirection: 'column',
@@ -59,6 +62,13 @@ export function initialDraft(context: NoteContext, authorEmail: string, noteId: 
     fileUpdates: [],
     storyLead: '',
     pulse: null,
+  };
+}
+
+/** Fluent types a Button's ref for a `<button>` and an `<a>` at once; a callback ref takes either. */
+function keep(ref: RefObject<HTMLElement | null>) {
+  return (element: HTMLElement | null) => {
+    ref.current = element;
   };
 }
 
@@ -105,6 +115,19 @@ export function NoteForm({
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [saving, setSaving] = useState<string | null>(null);
   const [leadOn, setLeadOn] = useState(false);
+  // A row added from the keyboard takes the focus in its text field, where typing starts.
+  const [added, setAdded] = useState<{ part: 'value' | 'followUp' | 'heard'; index: number } | null>(null);
+  const isAdded = (part: 'value' | 'followUp' | 'heard', index: number) =>
+    added?.part === part && added.index === index;
+  // The button a removed row leaves focus on, instead of the page's body.
+  const addValue = useRef<HTMLElement>(null);
+  const addFollowUp = useRef<HTMLElement>(null);
+  const addHeard = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // The note opens in place of the button that asked for it: focus starts at its heading.
+    heading.current?.focus();
+  }, []);
   const firstName = (draft.clients[0]?.name ?? 'The client').split(/\s+/)[0] ?? 'The client';
   const update = (patch: Partial<NoteDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -153,7 +176,9 @@ export function NoteForm({
         void save();
       }}
     >
-      <Subtitle2 as="h3">Value-add note · {context.clients.map((c) => c.name).join(', ')}</Subtitle2>
+      <h3 ref={heading} tabIndex={-1} className={styles.heading}>
+        Value-add note · {context.clients.map((c) => c.name).join(', ')}
+      </h3>
       {context.clients.length > 1 && (
         <Part title="About" error={errors.clients}>
           {context.clients.map((c) => (
@@ -179,11 +204,13 @@ export function NoteForm({
             key={i}
             index={i}
             value={value}
+            autoFocus={isAdded('value', i)}
             onChange={(v) => {
               update({ valueOffered: draft.valueOffered.map((x, j) => (j === i ? v : x)) });
             }}
             onRemove={() => {
               update({ valueOffered: draft.valueOffered.filter((_, j) => j !== i) });
+              addValue.current?.focus();
             }}
           />
         ))}
@@ -194,9 +221,11 @@ export function NoteForm({
           </Caption1>
         )}
         <Button
+          ref={keep(addValue)}
           className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
+            setAdded({ part: 'value', index: draft.valueOffered.length });
             update({ valueOffered: [...draft.valueOffered, { kind: 'idea', text: '' }] });
           }}
         >
@@ -209,19 +238,23 @@ export function NoteForm({
             key={i}
             index={i}
             value={value}
+            autoFocus={isAdded('followUp', i)}
             clientName={firstName}
             onChange={(v) => {
               update({ followUps: draft.followUps.map((x, j) => (j === i ? v : x)) });
             }}
             onRemove={() => {
               update({ followUps: draft.followUps.filter((_, j) => j !== i) });
+              addFollowUp.current?.focus();
             }}
           />
         ))}
         <Button
+          ref={keep(addFollowUp)}
           className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
+            setAdded({ part: 'followUp', index: draft.followUps.length });
             const blank: NoteFollowUp = { text: '', due: null, owner: 'us', done: false, toDo: false };
             update({ followUps: [...draft.followUps, blank] });
           }}
@@ -235,18 +268,22 @@ export function NoteForm({
             key={i}
             index={i}
             value={value}
+            autoFocus={isAdded('heard', i)}
             onChange={(v) => {
               update({ prioritiesHeard: draft.prioritiesHeard.map((x, j) => (j === i ? v : x)) });
             }}
             onRemove={() => {
               update({ prioritiesHeard: draft.prioritiesHeard.filter((_, j) => j !== i) });
+              addHeard.current?.focus();
             }}
           />
         ))}
         <Button
+          ref={keep(addHeard)}
           className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
+            setAdded({ part: 'heard', index: draft.prioritiesHeard.length });
             const blank: HeardPriority = { kind: 'priority', text: '', due: null };
             update({ prioritiesHeard: [...draft.prioritiesHeard, blank] });
           }}

@@ -43,11 +43,14 @@ const VALUE_LABEL: Record<ValueKind, string> = {
 export function ValueRow({
   index,
   value,
+  autoFocus = false,
   onChange,
   onRemove,
 }: {
   index: number;
   value: { kind: ValueKind; text: string };
+  /** Focus the text field when the row appears (the advisor just added it). */
+  autoFocus?: boolean;
   onChange: (value: { kind: ValueKind; text: string }) => void;
   onRemove: () => void;
 }) {
@@ -69,6 +72,7 @@ export function ValueRow({
       </Select>
       <Input
         aria-label={`Value ${index + 1}`}
+        autoFocus={autoFocus}
         placeholder="What you brought them"
         value={value.text}
         onChange={(_, data) => {
@@ -83,12 +87,15 @@ export function ValueRow({
 export function FollowUpRow({
   index,
   value,
+  autoFocus = false,
   clientName,
   onChange,
   onRemove,
 }: {
   index: number;
   value: NoteFollowUp;
+  /** Focus the text field when the row appears (the advisor just added it). */
+  autoFocus?: boolean;
   clientName: string;
   onChange: (value: NoteFollowUp) => void;
   onRemove: () => void;
@@ -109,6 +116,7 @@ export function FollowUpRow({
       </Select>
       <Input
         aria-label={`Follow-up ${index + 1}`}
+        autoFocus={autoFocus}
         placeholder="What is to be done"
         value={value.text}
         onChange={(_, data) => {
@@ -148,11 +156,14 @@ const HEARD_LABEL: Record<HeardPriority['kind'], string> = {
 export function HeardRow({
   index,
   value,
+  autoFocus = false,
   onChange,
   onRemove,
 }: {
   index: number;
   value: HeardPriority;
+  /** Focus the text field when the row appears (the advisor just added it). */
+  autoFocus?: boolean;
   onChange: (value: HeardPriority) => void;
   onRemove: () => void;
 }) {
@@ -175,6 +186,7 @@ export function HeardRow({
       </Select>
       <Input
         aria-label={`Priority heard ${index + 1}`}
+        autoFocus={autoFocus}
         placeholder="What they said"
         value={value.text}
         onChange={(_, data) => {
