@@ -1,10 +1,15 @@
 // @ts-check
 /**
- * Writes `bundle-manifest.json` next to the build: for each page, the JavaScript it loads before
- * first paint (the entry's own chunks, in its script tags) and every chunk it may load later
- * (lazy surfaces, sign-in, workers, forms opened on demand). The JavaScript budget test and
- * `npm run bench` read it.
+ * Writes `bundle-manifest.json` next to the build: for each page, the JavaScript it loads
+ * - `initial`: before first paint (the entry's own chunks, in its script tags);
+ * - `open`: after first paint, on its own, to open the page (the lazy surface, sign-in, the
+ *   Graph layer, workers);
+ * - `onDemand`: only when the user asks (a `webpackChunkName` starting `on-demand-`: the note form,
+ *   the team's editors, the ranker's fallback when a browser has no workers).
+ * A chunk shared by an opening import and an on-demand one counts as opening. The JavaScript
+ * budget test and `npm run bench` read it.
  */
+const ON_DEMAND = /^on-demand-/;
 class BundleManifestPlugin {
   /** @param {{ pages: { name: string; file: string }[] }} options */
   constructor(options) {
@@ -18,28 +23,41 @@ class BundleManifestPlugin {
       compilation.hooks.processAssets.tap(
         { name: 'BundleManifestPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
         () => {
-          /** @type {Record<string, { initial: string[]; later: string[] }>} */
+          /** @type {Record<string, { initial: string[]; open: string[]; onDemand: string[] }>} */
           const pages = {};
           for (const page of this.pages) {
             const entry = compilation.entrypoints.get(page.name);
             if (entry === undefined) continue;
             const initial = new Set(entry.getFiles().filter((f) => f.endsWith('.js')));
             /** @type {Set<string>} */
-            const later = new Set();
-            const seen = new Set();
-            /** @param {import('webpack').ChunkGroup} group */
-            const visit = (group) => {
+            const open = new Set();
+            /** @type {Set<string>} */
+            const onDemand = new Set();
+            /** @type {Map<import('webpack').ChunkGroup, boolean>} */
+            const seen = new Map();
+            /**
+             * @param {import('webpack').ChunkGroup} group
+             * @param {boolean} asked whether an on-demand import lies on the way here
+             */
+            const visit = (group, asked) => {
               for (const child of group.childrenIterable) {
-                if (seen.has(child)) continue;
-                seen.add(child);
+                const childAsked = asked || ON_DEMAND.test(child.name ?? '');
+                // Visit again only when this way makes the group count as opening.
+                if (seen.has(child) && (seen.get(child) === false || childAsked)) continue;
+                seen.set(child, childAsked);
                 for (const file of child.getFiles()) {
-                  if (file.endsWith('.js') && !initial.has(file)) later.add(file);
+                  if (file.endsWith('.js') && !initial.has(file)) (childAsked ? onDemand : open).add(file);
                 }
-                visit(child);
+                visit(child, childAsked);
               }
             };
-            visit(entry);
-            pages[page.file] = { initial: [...initial], later: [...later].sort() };
+            visit(entry, false);
+            for (const file of open) onDemand.delete(file);
+            pages[page.file] = {
+              initial: [...initial],
+              open: [...open].sort(),
+              onDemand: [...onDemand].sort(),
+            };
           }
           compilation.emitAsset(
             'bundle-manifest.json',

@@ -1,29 +1,18 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { BookRegular, DismissRegular, MegaphoneRegular, PersonAddRegular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
-import { ArticleLibrary } from '../../features/article-library/article-library';
-import { CampaignList } from '../../features/campaigns/campaign-list';
-import { ClientProfileEditor } from '../../features/client-profile/client-profile-editor';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { BookRegular, MegaphoneRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { Suspense, lazy, useState } from 'react';
+import type { EditorPanel } from './editor-drawer';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-type Open = 'client' | 'articles' | 'campaigns' | null;
-
-const TITLES: Record<Exclude<Open, null>, string> = {
-  client: 'Add a client',
-  articles: 'Article library',
-  campaigns: 'Campaigns',
-};
+// On demand: the editors load when the advisor first opens one.
+const EditorDrawer = lazy(() =>
+  import(/* webpackChunkName: "on-demand-team-editors" */ './editor-drawer').then((m) => ({
+    default: m.EditorDrawer,
+  })),
+);
 
 /**
  * The team's editors beside the team view's title, each in a side panel: add a client from the
@@ -31,8 +20,14 @@ const TITLES: Record<Exclude<Open, null>, string> = {
  */
 export function TeamEditors({ onSaved }: { onSaved: () => void }) {
   const styles = useStyles();
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpen] = useState<EditorPanel | null>(null);
+  // Once loaded, the drawer stays mounted so it can animate closed.
+  const [used, setUsed] = useState(false);
   const [saved, setSaved] = useState(false);
+  const show = (panel: EditorPanel) => {
+    setUsed(true);
+    setOpen(panel);
+  };
   const close = () => {
     setOpen(null);
     if (saved) onSaved();
@@ -41,50 +36,22 @@ export function TeamEditors({ onSaved }: { onSaved: () => void }) {
   const markSaved = () => {
     setSaved(true);
   };
-  const panels: Record<Exclude<Open, null>, ReactNode> = {
-    client: <ClientProfileEditor onSaved={markSaved} onClose={close} />,
-    articles: <ArticleLibrary onSaved={markSaved} />,
-    campaigns: <CampaignList onSaved={markSaved} />,
-  };
   return (
     <div className={styles.bar}>
-      <Button icon={<PersonAddRegular />} onClick={() => setOpen('client')}>
+      <Button icon={<PersonAddRegular />} onClick={() => show('client')}>
         Add client
       </Button>
-      <Button icon={<BookRegular />} onClick={() => setOpen('articles')}>
+      <Button icon={<BookRegular />} onClick={() => show('articles')}>
         Article library
       </Button>
-      <Button icon={<MegaphoneRegular />} onClick={() => setOpen('campaigns')}>
+      <Button icon={<MegaphoneRegular />} onClick={() => show('campaigns')}>
         Campaigns
       </Button>
-      <OverlayDrawer
-        position="end"
-        size="large"
-        open={open !== null}
-        onOpenChange={(_, data) => {
-          if (!data.open) close();
-        }}
-      >
-        {open !== null && (
-          <>
-            <DrawerHeader>
-              <DrawerHeaderTitle
-                action={
-                  <Button
-                    appearance="subtle"
-                    aria-label="Close the panel"
-                    icon={<DismissRegular />}
-                    onClick={close}
-                  />
-                }
-              >
-                {TITLES[open]}
-              </DrawerHeaderTitle>
-            </DrawerHeader>
-            <DrawerBody>{panels[open]}</DrawerBody>
-          </>
-        )}
-      </OverlayDrawer>
+      {used && (
+        <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
+          <EditorDrawer open={open} onClose={close} onSaved={markSaved} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,11 +1,15 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { NoteAddRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import type { NoteContext } from '../../domain/value-add-note';
 import { outboxIsDurable } from '../local-db';
 import { OutboxStatus } from '../outbox-status';
 import { useSession } from '../session';
-import { NoteForm } from './note-form';
+
+// On demand: the form (and its inputs) loads when the advisor opens a note.
+const NoteForm = lazy(() =>
+  import(/* webpackChunkName: "on-demand-note-form" */ './note-form').then((m) => ({ default: m.NoteForm })),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -73,17 +77,19 @@ export function ValueAddNoteLauncher({
       )}
       {state.kind === 'open' ? (
         <section aria-label="Add a value-add note" className={styles.panel}>
-          <NoteForm
-            context={state.context}
-            noteId={state.noteId}
-            onSaved={(noteId) => {
-              setState({ kind: 'saved', noteId });
-              onSaved?.();
-            }}
-            onCancel={() => {
-              setState({ kind: 'closed' });
-            }}
-          />
+          <Suspense fallback={<Spinner size="small" label="Opening the note…" />}>
+            <NoteForm
+              context={state.context}
+              noteId={state.noteId}
+              onSaved={(noteId) => {
+                setState({ kind: 'saved', noteId });
+                onSaved?.();
+              }}
+              onCancel={() => {
+                setState({ kind: 'closed' });
+              }}
+            />
+          </Suspense>
         </section>
       ) : (
         <Button appearance="primary" icon={<NoteAddRegular />} onClick={open}>

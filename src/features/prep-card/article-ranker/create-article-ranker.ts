@@ -73,7 +73,7 @@ export function createArticleRanker(options: ArticleRankerOptions = {}): Article
   // Loaded on first use: when the worker runs, MiniSearch and the index code stay out of the
   // page's bundle.
   const inThread = (): Promise<RankerSession> =>
-    (fallback ??= import(/* webpackChunkName: "article-ranker-in-thread" */ './ranker-session').then(
+    (fallback ??= import(/* webpackChunkName: "on-demand-article-ranker-in-thread" */ './ranker-session').then(
       ({ createRankerSession }) => createRankerSession({ beforeRanking: nextTask }),
     ));
 
