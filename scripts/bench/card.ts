@@ -21,6 +21,7 @@ import { getStoreSite } from '../../src/graph/store/get-store-site';
 import type { Host, HostMeeting } from '../../src/hosts/host';
 import { startTenantServer } from '../../src/sandbox/server';
 import { SEED_SUBJECTS } from '../../src/sandbox/seed';
+import { compareMedians } from './stats';
 
 export type CardBench = {
   latencyMs: number;
@@ -35,12 +36,7 @@ export type CardBench = {
   clients: number;
 };
 
-const RUNS = 7;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
+const RUNS = 5;
 
 /** Measures both ways of loading the flagship client meeting's card at one injected latency. */
 export async function benchCard(latencyMs = 150): Promise<CardBench> {
@@ -117,14 +113,10 @@ export async function benchCard(latencyMs = 150): Promise<CardBench> {
       await oneByOne();
       sequential.push(performance.now() - t);
     }
-    const batchedMs = median(batched);
-    const sequentialMs = median(sequential);
     return {
       latencyMs,
       runs: RUNS,
-      batchedMs,
-      sequentialMs,
-      ratio: sequentialMs / batchedMs,
+      ...compareMedians(batched, sequential),
       roundTrips: card.roundTrips,
       requests: card.requests,
       clients: card.clients.length,
