@@ -30,7 +30,8 @@ import { FollowUpRow, HeardRow, ValueRow } from './note-rows';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  heading: { ...typographyStyles.subtitle2, margin: 0, ...createFocusOutlineStyle() },
+  // Fluent's focus ring is drawn by an absolutely placed ::after, so the heading must be its box.
+  heading: { ...typographyStyles.subtitle2, margin: 0, position: 'relative', ...createFocusOutlineStyle() },
   part: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,6 +1,6 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { NoteAddRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteContext } from '../../domain/value-add-note';
 import { outboxIsDurable } from '../local-db';
 import { OutboxStatus } from '../outbox-status';
@@ -48,6 +48,13 @@ export function ValueAddNoteLauncher({
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'closed' });
   const [durable, setDurable] = useState(true);
+  // A note saved or cancelled gives way to the button again, which takes the focus back from it.
+  const returnFocus = useRef(false);
+  const button = useCallback((element: HTMLElement | null) => {
+    if (element === null || !returnFocus.current) return;
+    returnFocus.current = false;
+    element.focus();
+  }, []);
   useEffect(() => {
     void outboxIsDurable().then(setDurable);
     if (initiallyOpen) open();
@@ -82,17 +89,19 @@ export function ValueAddNoteLauncher({
               context={state.context}
               noteId={state.noteId}
               onSaved={(noteId) => {
+                returnFocus.current = true;
                 setState({ kind: 'saved', noteId });
                 onSaved?.();
               }}
               onCancel={() => {
+                returnFocus.current = true;
                 setState({ kind: 'closed' });
               }}
             />
           </Suspense>
         </section>
       ) : (
-        <Button appearance="primary" icon={<NoteAddRegular />} onClick={open}>
+        <Button ref={button} appearance="primary" icon={<NoteAddRegular />} onClick={open}>
           {state.kind === 'saved' ? 'Add another value-add note' : 'Add value-add note'}
         </Button>
       )}
