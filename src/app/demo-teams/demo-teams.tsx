@@ -275,7 +275,8 @@ export function DemoTeams() {
             <img className={styles.appIcon} src="assets/icon-32.png" alt="" />,
           )}
         </nav>
-        <main className={styles.main}>
+        {/* Named, as the tab it frames has a main landmark of its own. */}
+        <main className={styles.main} aria-label="Communications, General channel">
           <div className={styles.header}>
             <Avatar name="Communications" shape="square" size={32} color="brand" aria-hidden />
             <div className={styles.where}>
