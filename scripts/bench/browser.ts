@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { launchChromium, startDemo } from '../../tests/e2e/chromium';
-import { graphRequestsIn, type Interval } from './stats';
+import { graphRequestsIn } from './stats';
 
 /** An element the probe watches for: `selector`, with an accessible name containing `name`. */
 export type Target = { key: string; selector: string; name?: string };
@@ -125,9 +125,12 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** One finished HTTP request, on the browser's clock. */
-export type Logged = Interval & {
+export type Logged = {
   url: string;
   method: string;
+  /** When it was sent, and when its answer began to arrive. */
+  start: number;
+  answered: number;
   /** Graph requests it carried: a `$batch`'s members, else 1; 0 for anything not Graph. */
   graphRequests: number;
   /** Gzip size of a script's body (what a server compressing with zlib would send), if readable. */
@@ -173,7 +176,9 @@ export class NetworkLog {
       url,
       method: request.method(),
       start: timing.startTime,
-      end: timing.startTime + Math.max(timing.responseEnd, 0),
+      // The first byte, not the last: the browser notes the end of a body late when it is busy,
+      // after the page may already have sent its next request.
+      answered: timing.startTime + Math.max(timing.responseStart, 0),
       graphRequests: graph ? graphRequestsIn(request.method(), url, request.postData()) : 0,
     };
     if (new URL(url).pathname.endsWith('.js')) {

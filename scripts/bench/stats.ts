@@ -41,21 +41,20 @@ export function graphRequestsIn(method: string, url: string, body: string | null
   return 1;
 }
 
-/** An HTTP request's lifetime on one clock, in milliseconds. */
+/** An HTTP request from being sent to its answer arriving, on one clock, in milliseconds. */
 export type Interval = { start: number; end: number };
 
 /**
  * The round trips one after another among some requests: the most of them that can be lined up
- * each starting after the one before has ended (earliest end first finds that many). Requests
- * sent side by side count once, however many there are. `toleranceMs` allows for the browser
- * timing a request's start and the previous one's end on clocks read a millisecond or so apart.
+ * each sent after the answer to the one before arrived (earliest answer first finds that many).
+ * Requests sent side by side count once, however many there are.
  */
-export function sequentialRoundTrips(requests: readonly Interval[], toleranceMs = 0): number {
+export function sequentialRoundTrips(requests: readonly Interval[]): number {
   const byEnd = [...requests].sort((a, b) => a.end - b.end);
   let count = 0;
   let free = Number.NEGATIVE_INFINITY;
   for (const request of byEnd) {
-    if (request.start < free - toleranceMs) continue;
+    if (request.start < free) continue;
     count += 1;
     free = request.end;
   }
