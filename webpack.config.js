@@ -4,6 +4,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { BundleManifestPlugin } = require('./scripts/webpack/bundle-manifest-plugin');
+const { contentSecurityPolicy, staticWebAppConfig } = require('./scripts/webpack/content-security-policy');
 
 /**
  * One entry per surface; each page loads only its own entry plus the shared chunks. `officeJs`
@@ -97,6 +98,27 @@ module.exports = (_env, argv) => {
           { from: 'public/*.html', to: '[name][ext]' },
         ],
       }),
+      // The headers every page must be served with (the demo server sends them too).
+      {
+        /** @param {import('webpack').Compiler} compiler */
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap('StaticWebAppConfig', (compilation) => {
+            compilation.hooks.processAssets.tap(
+              {
+                name: 'StaticWebAppConfig',
+                stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+              },
+              () => {
+                const config = staticWebAppConfig({ graphUrl: process.env.HOME_TURF_GRAPH_URL });
+                compilation.emitAsset(
+                  'staticwebapp.config.json',
+                  new compiler.webpack.sources.RawSource(`${JSON.stringify(config, null, 2)}\n`),
+                );
+              },
+            );
+          });
+        },
+      },
       // The deployment's settings, read at build time; checked at start-up (production-config.ts).
       new DefinePlugin({
         __HOME_TURF_CONFIG__: JSON.stringify(
@@ -116,6 +138,11 @@ module.exports = (_env, argv) => {
             chunks: [s.name],
             favicon: './assets/icon.svg',
             officeJs: s.officeJs === true,
+            // The policy without frame-ancestors, which only a header can carry.
+            contentSecurityPolicy: contentSecurityPolicy({
+              graphUrl: process.env.HOME_TURF_GRAPH_URL,
+              frameAncestors: false,
+            }),
           }),
       ),
     ],

@@ -10,10 +10,30 @@ export const READ_SCOPES = [
   'Calendars.Read.Shared',
   'Mail.Read',
   'Sites.Read.All',
-] as const;
+] as const satisfies readonly Scope[];
+
+/**
+ * Every delegated permission Home Turf can ask for, and why. The README's permissions table and
+ * docs/reliability.md are checked against this list, and every scope a request can ask for
+ * (`scopesFor`) must be here.
+ */
+export const SCOPE_REASONS = {
+  'User.Read': 'who the signed-in advisor is, and their department (which team is the comms team)',
+  'User.ReadBasic.All': 'the name, job title and department of the people in a meeting',
+  'Calendars.Read': "the advisor's meetings (calendar view, one meeting by id)",
+  'Calendars.Read.Shared': 'the team view\'s "This week": colleagues\' calendars they share with the team',
+  'Calendars.ReadWrite': 'booking a prep block before a meeting (only when the advisor asks for one)',
+  'Mail.Read': 'recent mail with a client: subject, date, direction; never bodies (see below)',
+  'Sites.Read.All': "the team store: the comms team's SharePoint lists (see docs/team-store.md)",
+  'Sites.ReadWrite.All': 'saving value-add notes, file updates and profile changes to those lists',
+  'Sites.Manage.All': "creating the team store's lists, only when someone sets Home Turf up for a team",
+  'Tasks.ReadWrite': 'turning a follow-up we owe into a Microsoft To Do task, when the advisor ticks it',
+} as const satisfies Record<string, string>;
+
+export type Scope = keyof typeof SCOPE_REASONS;
 
 /** The scopes one request needs, from its method and path (relative to the Graph version root). */
-export function scopesFor(method: string, path: string): readonly string[] {
+export function scopesFor(method: string, path: string): readonly Scope[] {
   const verb = method.toUpperCase();
   const p = path.toLowerCase();
   if (p.startsWith('/me/todo')) return ['Tasks.ReadWrite'];

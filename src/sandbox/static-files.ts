@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 
@@ -28,6 +28,26 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 function notFound(response: ServerResponse): void {
   response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
   response.end('Not found');
+}
+
+/**
+ * The headers the build asks every response to carry (its Content-Security-Policy among them), from
+ * the `globalHeaders` of the `staticwebapp.config.json` it writes; none when there is no such file.
+ */
+async function buildHeaders(root: string): Promise<Record<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, 'staticwebapp.config.json'), 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed: unknown = JSON.parse(text);
+  const headers =
+    typeof parsed === 'object' && parsed !== null && 'globalHeaders' in parsed ? parsed.globalHeaders : null;
+  if (typeof headers !== 'object' || headers === null) return {};
+  return Object.fromEntries(
+    Object.entries(headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 /** Answers GET/HEAD for a file under `root`; anything resolving outside `root` is a 404. */
@@ -64,6 +84,7 @@ export async function serveStatic(
     }
     if (!info.isFile()) throw new Error('not a file');
     response.writeHead(200, {
+      ...(await buildHeaders(base)),
       'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': String(info.size),
       'Cache-Control': 'no-cache',

@@ -76,12 +76,17 @@ export function AppShell({
         <ErrorBoundary>
           {state === null && <Spinner className={styles.center} label="Signing in…" />}
           {state !== null && 'error' in state && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Home Turf could not start</MessageBarTitle>
-                {state.error instanceof Error ? state.error.message : 'Something went wrong.'}
-              </MessageBarBody>
-            </MessageBar>
+            // The surface never rendered, so this message is the page: its main part and heading.
+            <main>
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle role="heading" aria-level={1}>
+                    Home Turf could not start
+                  </MessageBarTitle>
+                  {state.error instanceof Error ? state.error.message : 'Something went wrong.'}
+                </MessageBarBody>
+              </MessageBar>
+            </main>
           )}
           {state !== null && 'session' in state && (
             <SessionProvider session={state.session}>

@@ -1,5 +1,7 @@
 import { productionConfig } from '../../../src/app/shared/production-config';
-import { READ_SCOPES, scopesFor } from '../../../src/graph/scopes';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { READ_SCOPES, SCOPE_REASONS, scopesFor } from '../../../src/graph/scopes';
 
 describe('scopes, least privilege, asked for when needed', () => {
   it.each([
@@ -17,6 +19,29 @@ describe('scopes, least privilege, asked for when needed', () => {
 
   it('never asks for a write scope to read', () => {
     expect(READ_SCOPES.some((s) => /Write|Manage/.test(s))).toBe(false);
+  });
+});
+
+describe('the permissions list', () => {
+  it("matches the README's table, permission by permission, with the same reason", () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Permissions'), readme.indexOf('## Architecture'));
+    const rows = [...section.matchAll(/^\| `([A-Za-z.]+)` +\| (.+?) +\|$/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(Object.entries(SCOPE_REASONS));
+  });
+
+  it('gives a reason for every scope a request can ask for', () => {
+    const asked = new Set(
+      [
+        ['GET', '/me'],
+        ['POST', '/me/events'],
+        ['POST', '/sites/a/lists'],
+        ['PATCH', '/sites/a/lists/b/items/1/fields'],
+        ['POST', '/me/todo/lists/x/tasks'],
+      ].flatMap(([method = '', p = '']) => scopesFor(method, p)),
+    );
+    for (const scope of [...asked, ...READ_SCOPES]) expect(Object.keys(SCOPE_REASONS)).toContain(scope);
+    expect(asked.size).toBe(Object.keys(SCOPE_REASONS).length);
   });
 });
 

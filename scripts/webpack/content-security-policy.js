@@ -1,0 +1,77 @@
+// @ts-check
+/**
+ * The Content-Security-Policy every page is served with, and the other response headers. One
+ * definition: the build puts the policy in each page's <meta> tag (script and connection limits
+ * hold even on a host that sends no headers) and writes `staticwebapp.config.json`, whose
+ * `globalHeaders` Azure Static Web Apps applies as is; the demo server and `npm run start:outlook`
+ * send the same headers. `frame-ancestors` only works as a header (browsers ignore it in <meta>).
+ */
+
+/** The Microsoft 365 hosts allowed to frame the pages: Teams, Outlook and the Microsoft 365 app. */
+const FRAME_ANCESTORS = [
+  "'self'",
+  'https://*.cloud.microsoft',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
+  'https://outlook.live.com',
+];
+
+/**
+ * @param {{ graphUrl?: string; frameAncestors?: boolean }} [options] `graphUrl`: the Graph root
+ *   the build talks to (HOME_TURF_GRAPH_URL, else Microsoft Graph); `frameAncestors`: include the
+ *   directive (headers only).
+ * @returns {string}
+ */
+function contentSecurityPolicy(options = {}) {
+  const graphOrigin = new URL(options.graphUrl || 'https://graph.microsoft.com/v1.0').origin;
+  /** @type {[string, string[]][]} */
+  const directives = [
+    ['default-src', ["'self'"]],
+    // No inline script anywhere; Office.js comes from Microsoft's CDN (Outlook pages only).
+    ['script-src', ["'self'", 'https://appsforoffice.microsoft.com']],
+    // Fluent's styles are inserted at run time; the meeting body's own style attributes are sanitised.
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    // Images in a meeting body load from the web only when the advisor asks.
+    ['img-src', ["'self'", 'data:', 'https:']],
+    [
+      'connect-src',
+      [
+        "'self'",
+        graphOrigin,
+        'https://login.microsoftonline.com',
+        // teams-js reads Teams' valid origins from here.
+        'https://res.cdn.office.net',
+      ],
+    ],
+    // MSAL's silent sign-in runs in a hidden frame on the Microsoft identity platform.
+    ['frame-src', ["'self'", 'https://login.microsoftonline.com']],
+    ['worker-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+  ];
+  if (options.frameAncestors !== false) directives.push(['frame-ancestors', FRAME_ANCESTORS]);
+  return directives.map(([name, values]) => `${name} ${[...new Set(values)].join(' ')}`).join('; ');
+}
+
+/**
+ * The headers for every page, in Azure Static Web Apps' `staticwebapp.config.json` form.
+ * @param {{ graphUrl?: string }} [options]
+ */
+function staticWebAppConfig(options = {}) {
+  return {
+    globalHeaders: {
+      'Content-Security-Policy': contentSecurityPolicy({ ...options, frameAncestors: true }),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    },
+  };
+}
+
+module.exports = { FRAME_ANCESTORS, contentSecurityPolicy, staticWebAppConfig };
