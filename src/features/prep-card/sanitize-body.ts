@@ -3,7 +3,11 @@ import DOMPurify from 'dompurify';
 /** `blockedImages` counts the https images held back, which the user may choose to load. */
 export type SanitizedBody = { html: string; blockedImages: number };
 
-/** Elements an agenda never needs; everything that can run or load code is among them. */
+/**
+ * Elements an agenda never needs; everything that can run or load code is among them, and so is
+ * media (video, audio, picture sources), which would load from the web without being asked, and
+ * image maps, whose areas are links outside the checks on `<a>`.
+ */
 const FORBID_TAGS = [
   'style',
   'form',
@@ -16,7 +20,17 @@ const FORBID_TAGS = [
   'embed',
   'svg',
   'math',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'map',
+  'area',
 ];
+
+/** Attributes that load from the web by themselves (a table's background is a tracking pixel too). */
+const LOADING_ATTRIBUTES = ['background', 'poster', 'srcset', 'lowsrc', 'dynsrc'];
 
 /**
  * A meeting body made safe to show. DOMPurify removes scripts, event handlers and `javascript:` /
@@ -28,6 +42,7 @@ export function sanitizeMeetingBody(html: string, { allowImages }: { allowImages
   const purifier = DOMPurify();
   let blockedImages = 0;
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    for (const name of LOADING_ATTRIBUTES) node.removeAttribute(name);
     if (node instanceof HTMLAnchorElement) {
       if (!/^(https?:|mailto:)/i.test(node.getAttribute('href') ?? '')) node.removeAttribute('href');
       node.setAttribute('target', '_blank');
@@ -39,7 +54,6 @@ export function sanitizeMeetingBody(html: string, { allowImages }: { allowImages
       if (!allowImages || !fromWeb) {
         if (fromWeb) blockedImages++;
         node.removeAttribute('src');
-        node.removeAttribute('srcset');
         node.setAttribute('alt', node.getAttribute('alt') || 'Image held back');
       }
     }

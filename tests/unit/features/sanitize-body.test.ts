@@ -30,6 +30,21 @@ describe('sanitizeMeetingBody', () => {
       '<font color="#000000">Agenda</font><table bgcolor="#ffffff"><tr><td bgcolor="white">1</td></tr></table>',
       '[color],[bgcolor]',
     ],
+    [
+      'media that would load from the web',
+      '<video poster="https://evil.example/p.png"><source src="https://evil.example/v.mp4" onerror="alert(1)"></video><audio src="https://evil.example/a.mp3"></audio><picture><source srcset="https://evil.example/i.png"></picture>',
+      'video,audio,source,picture',
+    ],
+    [
+      'an image map, whose areas are links',
+      '<map name="m"><area shape="rect" coords="0,0,9,9" href="https://evil.example/"></map>',
+      'map,area',
+    ],
+    [
+      'attributes that load by themselves',
+      '<table background="https://evil.example/t.png"><tr><td background="https://evil.example/c.png">x</td></tr></table><img src="https://cdn.example/a.png" srcset="https://evil.example/b.png 2x">',
+      '[background],[srcset]',
+    ],
   ])('removes %s', (_name, html, selector) => {
     expect(dom(clean(html).html).querySelector(selector)).toBeNull();
   });
