@@ -10,6 +10,13 @@ export const ACTIVITY_DAYS = 90;
 /** Enough articles to rank in one answer; the rest of a large library follows off the critical path. */
 export const ARTICLES_FIRST_PAGE = 500;
 
+/**
+ * At most this many people's records are asked for: two requests of 15 per list, which keeps the
+ * plan inside one `$batch` however many people an invitation holds. A meeting bigger than that is
+ * an all-hands (more than 25 people), never a client meeting, so it needs none of them.
+ */
+export const MAX_PEOPLE_LOOKED_UP = 2 * MAX_EQ_VALUES;
+
 /** The sections a batch member feeds; a failed member degrades only its section. */
 export type Section = 'profiles' | 'file' | 'notes' | 'campaigns' | 'articles' | 'meetings' | 'mail';
 
@@ -31,7 +38,7 @@ export function planPrepRequests(args: {
   campaignDays: number;
 }): PlannedRequest[] {
   const requests: PlannedRequest[] = [];
-  const emails = [...new Set(args.emails.map((e) => e.toLowerCase()))].sort();
+  const emails = [...new Set(args.emails.map((e) => e.toLowerCase()))].sort().slice(0, MAX_PEOPLE_LOOKED_UP);
   if (args.site !== null && emails.length > 0) {
     for (let i = 0; i < emails.length; i += MAX_EQ_VALUES) {
       const filter = anyOf('ClientEmail', emails.slice(i, i + MAX_EQ_VALUES));
