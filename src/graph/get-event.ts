@@ -14,27 +14,39 @@ export function eventRequest(eventId: string, id = 'event'): BatchRequest {
   };
 }
 
+/** The meeting of an event answer; throws, in words for the user, when it lacks what a meeting needs. */
 export function readEvent(body: unknown): Meeting {
   const meeting = toMeeting(body);
-  if (meeting === null) throw new GraphRequestError(200, 'UnreadableEvent', 'The meeting could not be read.');
+  if (meeting === null) {
+    throw new GraphRequestError(
+      200,
+      'UnreadableEvent',
+      "Microsoft 365 sent this meeting's details in a form Home Turf cannot read.",
+    );
+  }
   return meeting;
 }
 
 /** The meeting body as Graph sends it: HTML by default, text when the organiser wrote text. */
-export type EventBody = { kind: 'html' | 'text'; content: string; truncated: boolean };
+export type ReadableBody = { kind: 'html' | 'text'; content: string; truncated: boolean };
+
+/** A body to show, or one that came in a shape that cannot be read (so the user is told, not shown nothing). */
+export type EventBody = ReadableBody | { kind: 'unreadable' };
 
 /** Bodies past this are cut before any parsing: a prep card needs the agenda, not a novel. */
 export const MAX_BODY_CHARS = 200_000;
 
-const bodySchema = z.object({
-  body: z.object({ contentType: z.string().nullish(), content: z.string() }),
-});
+const withBody = z.object({ body: z.unknown() });
+const bodySchema = z.object({ contentType: z.string().nullish().catch(null), content: z.string() });
 
-/** The body of an event answer, or null when there is none or it cannot be read. */
+/** The body of an event answer; null when there is none or it is empty. */
 export function readEventBody(raw: unknown): EventBody | null {
-  const parsed = bodySchema.safeParse(raw);
-  if (!parsed.success || parsed.data.body.content.trim() === '') return null;
-  const { contentType, content } = parsed.data.body;
+  const answer = withBody.safeParse(raw);
+  if (!answer.success || answer.data.body === null || answer.data.body === undefined) return null;
+  const parsed = bodySchema.safeParse(answer.data.body);
+  if (!parsed.success) return { kind: 'unreadable' };
+  const { contentType, content } = parsed.data;
+  if (content.trim() === '') return null;
   return {
     kind: contentType?.toLowerCase() === 'text' ? 'text' : 'html',
     content: content.slice(0, MAX_BODY_CHARS),

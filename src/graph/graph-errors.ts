@@ -31,12 +31,16 @@ export function toGraphRequestError(status: number, body: unknown): GraphRequest
 /** Words for a person, for any error thrown while talking to Graph. */
 export function describeGraphError(error: unknown): string {
   if (error instanceof GraphRequestError) {
+    // An answer came, but not in a shape Home Turf can read: the message already says so.
+    if (error.status >= 200 && error.status < 300) return error.message;
     if (error.status === 401) return 'Your sign-in has expired. Sign in again to continue.';
     if (error.status === 403) return 'You do not have permission to read this in Microsoft 365.';
     if (error.status === 404) return 'It was not found in Microsoft 365: it may have been deleted or moved.';
     if (error.status === 429 || error.status === 503) return 'Microsoft 365 is busy. Try again in a minute.';
     return `Microsoft 365 could not answer (${error.status} ${error.code}): ${error.message}`;
   }
+  // A reader's schema refused the answer; its own message lists paths and types, not words for a person.
+  if (error instanceof z.ZodError) return 'Microsoft 365 sent an answer Home Turf cannot read.';
   const status = statusOf(error);
   if (status !== undefined)
     return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)));

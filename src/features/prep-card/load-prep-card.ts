@@ -120,8 +120,9 @@ export async function loadPrepCard(
   if (hostMeeting.itemId !== undefined) {
     try {
       const raw = bodyOf(context.extra, 'event');
-      meeting = { ...readEvent(raw), subject: fromHost.subject, attendees: fromHost.attendees };
+      // The agenda first: it stays readable when the rest of the meeting's answer is not.
       body = readEventBody(raw);
+      meeting = { ...readEvent(raw), subject: fromHost.subject, attendees: fromHost.attendees };
     } catch (error) {
       problems.push(
         `The meeting's own details (cancelled, your response) could not be loaded, so they are assumed: ${describeGraphError(error)}`,

@@ -1,7 +1,7 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ImageRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { EventBody } from '../../graph/get-event';
+import type { ReadableBody } from '../../graph/get-event';
 import { sanitizeMeetingBody } from './sanitize-body';
 
 const useStyles = makeStyles({
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** The meeting's agenda as its organiser wrote it: sanitised HTML, or the text as text. */
-export function MeetingAgenda({ body }: { body: EventBody }) {
+export function MeetingAgenda({ body }: { body: ReadableBody }) {
   const styles = useStyles();
   const [allowImages, setAllowImages] = useState(false);
   const sanitized = useMemo(

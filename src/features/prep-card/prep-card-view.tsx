@@ -22,16 +22,23 @@ import { ErrorState, LoadingRows, Warnings } from '../../ui/states';
 import { readBrought, writeBrought } from '../local-db';
 import { useSession } from '../session';
 import { createArticleRanker, type ArticleRanker } from './article-ranker/create-article-ranker';
+import { AgendaSection, agendaText } from './agenda-section';
 import { ArticlesToBring } from './articles-to-bring';
 import { ClientPrepView } from './client-prep-view';
 import type { PrepCard } from './load-prep-card';
-import { MeetingAgenda } from './meeting-agenda';
 import { PrepTimeButton } from './prep-time-button';
-import { sanitizeMeetingBody } from './sanitize-body';
 import { cardKey, usePrepCard } from './use-prep-card';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // Names, titles and notes come from other people and may hold words longer than the pane is
+    // wide; every line in the card may break anywhere rather than run off the pane or widen it.
+    overflowWrap: 'anywhere',
+  },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   line: {
     display: 'flex',
@@ -243,20 +250,12 @@ function useBrought(meetingKey: string): [ReadonlySet<string>, (id: string, brin
   return [brought, toggle];
 }
 
-/** The agenda as plain words for the ranking: sanitised first, then read as text by an inert parser. */
-function agendaText(card: PrepCard): string {
-  if (card.body === null) return '';
-  if (card.body.kind === 'text') return card.body.content;
-  const { html } = sanitizeMeetingBody(card.body.content, { allowImages: false });
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent;
-}
-
 function PrepCardBody({ card, meetingKey }: { card: PrepCard; meetingKey: string }) {
   const styles = useStyles();
   const library = useLibrary(card);
   const { ranker, version } = useArticleRanker(library);
   const [brought, toggle] = useBrought(meetingKey);
-  const agenda = useMemo(() => agendaText(card), [card]);
+  const agenda = useMemo(() => agendaText(card.body), [card.body]);
   const articlesUnavailable = card.unavailable.articles ?? card.unavailable.store;
   return (
     <>
@@ -318,14 +317,7 @@ function PrepCardBody({ card, meetingKey }: { card: PrepCard; meetingKey: string
           </MessageBarBody>
         </MessageBar>
       )}
-      {card.body !== null ? (
-        <MeetingAgenda body={card.body} />
-      ) : (
-        <section aria-label="Meeting agenda">
-          <Subtitle2 as="h3">Agenda</Subtitle2>
-          <Caption1 className={styles.muted}>The invitation has no agenda.</Caption1>
-        </section>
-      )}
+      <AgendaSection body={card.body} text={agenda} />
       {card.classification.kind === 'client' && (
         <section aria-label="Why this is a client meeting" className={styles.why}>
           <Subtitle2 as="h3">Why this is a client meeting</Subtitle2>
