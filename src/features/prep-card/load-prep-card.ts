@@ -29,6 +29,7 @@ import {
 import { readListItems, type RawListItem } from '../../graph/store/store-lists';
 import type { HostMeeting } from '../../hosts/host';
 import type { Session } from '../session';
+import { collectLeftOut } from './left-out';
 import { planPrepRequests, type PlannedRequest, type Section } from './prep-plan';
 
 export type ClientSection = {
@@ -131,12 +132,18 @@ export async function loadPrepCard(
   }
 
   const read = sectionReader(context.extra, planned, unavailable);
-  const profiles = read('profiles', (items) => mapItems(items, toClientProfile).records) ?? [];
-  const fileItems = read('file', (items) => mapItems(items, toFileItem).records) ?? [];
-  const notes = read('notes', (items) => mapItems(items, toNote).records) ?? [];
-  const campaigns = read('campaigns', (items) => mapItems(items, toCampaign).records) ?? [];
+  const leftOut = collectLeftOut();
+  const profiles =
+    read('profiles', (items) => leftOut.keep('profiles', mapItems(items, toClientProfile))) ?? [];
+  const fileItems = read('file', (items) => leftOut.keep('file', mapItems(items, toFileItem))) ?? [];
+  const notes = read('notes', (items) => leftOut.keep('notes', mapItems(items, toNote))) ?? [];
+  const campaigns =
+    read('campaigns', (items) => leftOut.keep('campaigns', mapItems(items, toCampaign))) ?? [];
   const articles =
-    read('articles', (items) => mapItems(items, toArticle).records.filter((a) => !a.retired)) ?? [];
+    read('articles', (items) =>
+      leftOut.keep('articles', mapItems(items, toArticle)).filter((a) => !a.retired),
+    ) ?? [];
+  problems.push(...leftOut.messages());
   // Recent activity is what has happened: before the meeting, and before now for a meeting days ahead.
   const pastUntil = Math.min(now.getTime(), fromHost.start.getTime());
   const pastMeetings = readMember(context.extra, 'meetings', unavailable, 'meetings', (raw) =>

@@ -6,6 +6,7 @@ import {
   toClientProfile,
   toFileItem,
   toNote,
+  type ReportColumn,
 } from '../../../src/graph/store/map-store';
 import type { RawListItem } from '../../../src/graph/store/store-lists';
 
@@ -426,6 +427,53 @@ describe('mapItems', () => {
   });
 
   it('reads no items as no records', () => {
-    expect(mapItems([], toCampaign)).toEqual({ records: [], unreadable: 0 });
+    expect(mapItems([], toCampaign)).toEqual({ records: [], unreadable: 0, unreadableColumns: [] });
+  });
+
+  it.each<
+    [string, (item: RawListItem, report: ReportColumn) => object | null, Record<string, unknown>, string[]]
+  >([
+    ['a number in a text column', toClientProfile, { ...clientFields, Department: 7 }, ['Department']],
+    [
+      'a JSON column that is not JSON',
+      toClientProfile,
+      { ...clientFields, Priorities: '{not json' },
+      ['Priorities'],
+    ],
+    [
+      'a JSON column that is not a list',
+      toClientProfile,
+      { ...clientFields, SharedKpis: '"one"' },
+      ['SharedKpis'],
+    ],
+    ['a number where JSON text belongs', toClientProfile, { ...clientFields, Pressures: 42 }, ['Pressures']],
+    [
+      'a list with entries of the wrong shape',
+      toClientProfile,
+      { ...clientFields, EvaluatedOn: '["Time to hire", 5, {"a": 1}]' },
+      ['EvaluatedOn'],
+    ],
+    [
+      'a date that is not a date',
+      toFileItem,
+      { ...fileFields, LastUpdateSent: 'yesterday' },
+      ['LastUpdateSent'],
+    ],
+    ['a pulse that is not a number', toNote, { ...noteFields, Pulse: 'five' }, ['Pulse']],
+  ])('names the column when it reads %s, and keeps the record', (_name, map, fields, columns) => {
+    const read = mapItems([item(fields)], map);
+    expect(read.records).toHaveLength(1);
+    expect(read.unreadableColumns).toEqual(columns);
+  });
+
+  it('names nothing for empty columns, and nothing for items it leaves out', () => {
+    const read = mapItems(
+      [
+        item({ ClientEmail: 'priya.shah@northwind.example', Pressures: '', Priorities: null }, '1'),
+        item({ Title: 12, Department: 7 }, '2'),
+      ],
+      toClientProfile,
+    );
+    expect(read).toMatchObject({ unreadable: 1, unreadableColumns: [] });
   });
 });
