@@ -73,9 +73,9 @@ export function createArticleRanker(options: ArticleRankerOptions = {}): Article
   // Loaded on first use: when the worker runs, MiniSearch and the index code stay out of the
   // page's bundle.
   const inThread = (): Promise<RankerSession> =>
-    (fallback ??= import(/* webpackChunkName: "on-demand-article-ranker-in-thread" */ './ranker-session').then(
-      ({ createRankerSession }) => createRankerSession({ beforeRanking: nextTask }),
-    ));
+    (fallback ??= import(
+      /* webpackChunkName: "on-demand-article-ranker-in-thread" */ './ranker-session'
+    ).then(({ createRankerSession }) => createRankerSession({ beforeRanking: nextTask })));
 
   const loadInThread = (articles: readonly Article[]): void => {
     // A failed import is reported by the rank calls, which wait on the same promise.
