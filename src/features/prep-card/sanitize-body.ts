@@ -33,6 +33,16 @@ const FORBID_TAGS = [
 const LOADING_ATTRIBUTES = ['background', 'poster', 'srcset', 'lowsrc', 'dynsrc'];
 
 /**
+ * A `<base>` sets the base URI of the inert document DOMPurify parses the body into, and the
+ * pages' Content-Security-Policy (`base-uri 'none'`) reports each one as a violation before
+ * DOMPurify can drop it. Renamed, it is an unknown element that DOMPurify removes without a word.
+ * The rename only adds characters, so it can never put a tag together out of the pieces around it.
+ */
+function renameBaseTags(html: string): string {
+  return html.replace(/<(base)(?=[\s/>])/gi, '<x-$1');
+}
+
+/**
  * A meeting body made safe to show. DOMPurify removes scripts, event handlers and `javascript:` /
  * `data:` links; on top of that, links open in a new tab without an opener, and images from the
  * web are held back (they tell the sender when and where the card was read) until the user asks.
@@ -58,7 +68,7 @@ export function sanitizeMeetingBody(html: string, { allowImages }: { allowImages
       }
     }
   });
-  const clean = purifier.sanitize(html, {
+  const clean = purifier.sanitize(renameBaseTags(html), {
     FORBID_TAGS,
     // Colours an organiser picked for a white page are unreadable in the dark and high contrast themes.
     FORBID_ATTR: ['style', 'class', 'id', 'color', 'bgcolor'],

@@ -60,6 +60,19 @@ describe('sanitizeMeetingBody', () => {
     expect(link?.hasAttribute('href')).toBe(false);
   });
 
+  it("never hands the parser a <base>, which the pages' policy would report, and keeps the text around it", () => {
+    const parse = jest.spyOn(DOMParser.prototype, 'parseFromString');
+    const html =
+      '<BASE href="https://evil.example/"><base/href=x><ba<base>se href=y><p>Agenda <a href="/x">rel</a></p>';
+    const root = dom(clean(html).html);
+    const parsed = parse.mock.calls.map(([markup]) => markup).join('\n');
+    parse.mockRestore();
+    expect(parsed).toContain('Agenda');
+    expect(parsed).not.toMatch(/<base[\s/>]/i);
+    expect(root.querySelector('base, x-base')).toBeNull();
+    expect(root.textContent).toContain('Agenda rel');
+  });
+
   it('keeps https and mailto links, opening in a new tab without an opener', () => {
     const links = dom(
       clean(
