@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 
 /** Same shape as the Graph layer's GetToken; auth/ and graph/ do not import each other. */
 export type TokenProvider = (

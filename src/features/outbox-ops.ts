@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 
 /**
  * What the outbox keeps on this device: the writes (ops) and their entries. Checked when read back,

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import type { GraphClient } from './create-graph-client';
 import { GraphRequestError, toGraphRequestError } from './graph-errors';
 import { FRESH_TOKEN_HEADER } from './middleware/bearer-token';

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import type { IsoDate } from '../domain/team-store';
 import type { GraphClient } from './create-graph-client';
 import { odataString } from './get-users-by-email';

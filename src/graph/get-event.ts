@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import type { Meeting } from '../domain/meeting';
 import type { BatchRequest } from './batch';
 import { GraphRequestError } from './graph-errors';

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import type { MailSummary } from '../domain/team-store';
 import type { BatchRequest } from './batch';
 

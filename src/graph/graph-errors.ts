@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import { parseRetryAfter } from './middleware/retry-after';
 
 /** A Graph error with the status and the code Graph gave, and a message fit to show a person. */

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import type { Attendee, Meeting, ResponseKind } from '../domain/meeting';
 import { wallClockToInstant } from '../domain/time';
 

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import type { Person } from '../domain/meeting';
 
 /** The properties every user query selects. */

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from 'zod';
 import type { HostMeeting, HostTheme } from './host';
 import { CLOSE_MEETING, HOST_THEMES, OPEN_MEETING, THEME_CHANGE } from './browser-host';
 

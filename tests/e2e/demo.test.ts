@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { TenantServer } from '../../src/sandbox/server';
 import { SEED_SUBJECTS } from '../../src/sandbox/seed';
-import { launchChromium, startDemo, watchForErrors } from './chromium';
+import { launchChromium, realErrors, startDemo, watchForErrors } from './chromium';
 
 jest.setTimeout(60_000);
 
@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await page.close();
-  expect(errors).toEqual([]);
+  expect(realErrors(errors)).toEqual([]);
 });
 
 const pane = () => page.frameLocator('iframe[title="Home Turf task pane"]');

@@ -1,3 +1,4 @@
+import '../../zod-without-eval';
 import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import { msalConfiguration } from '../../auth/msal-sign-in';
 import { productionConfig } from '../shared/production-config';

@@ -1,3 +1,4 @@
+import '../../zod-without-eval';
 import { createRoot } from 'react-dom/client';
 import { createBrowserHost } from '../../hosts/browser-host';
 import type { Host } from '../../hosts/host';

@@ -1,3 +1,4 @@
+import '../../zod-without-eval';
 import type { Host } from '../../hosts/host';
 import { createOutlookHost, pageOffice } from '../../hosts/outlook/outlook-host';
 import { lazySurface } from '../shared/lazy-surface';

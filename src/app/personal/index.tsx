@@ -1,3 +1,4 @@
+import '../../zod-without-eval';
 import { lazySurface } from '../shared/lazy-surface';
 import { mountTeamsSurface } from '../shared/mount-teams-surface';
 

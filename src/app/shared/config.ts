@@ -1,4 +1,4 @@
-import { z } from '../../zod';
+import { z } from 'zod';
 
 const config = z.object({
   graphBaseUrl: z.url({

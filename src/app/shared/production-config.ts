@@ -1,4 +1,4 @@
-import { z } from '../../zod';
+import { z } from 'zod';
 
 /**
  * The configuration of a real deployment, set when building (`HOME_TURF_*` environment variables,

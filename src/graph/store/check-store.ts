@@ -1,4 +1,4 @@
-import { z } from '../../zod';
+import { z } from 'zod';
 import { relativeToBase, type GraphClient } from '../create-graph-client';
 import { STORE_SCHEMA, STORE_LIST_ORDER } from './store-schema';
 import type { StoreListKey, StoreSite } from './store-lists';

@@ -1,4 +1,4 @@
-import { z } from '../../zod';
+import { z } from 'zod';
 import type { GraphClient } from '../create-graph-client';
 import type { StoreSite } from './store-lists';
 

@@ -1,4 +1,4 @@
-import { z } from '../../zod';
+import { z } from 'zod';
 import type { GraphClient } from '../create-graph-client';
 import { describeGraphError, GraphRequestError } from '../graph-errors';
 import { IDEMPOTENT_HEADER } from '../middleware/retry-after';

@@ -1,4 +1,4 @@
-import { z } from '../../zod';
+import { z } from 'zod';
 import type { BatchRequest } from '../batch';
 import { odataString } from '../get-users-by-email';
 

@@ -1,3 +1,4 @@
+import '../../../zod-without-eval';
 /**
  * The ranking worker: indexes the library it is sent, then answers rank requests, so that neither
  * the index build nor a query ever runs on the page's thread. Started by create-article-ranker.ts.

@@ -3,7 +3,7 @@
  * message is structured-cloned data from another realm, so its shape is checked, not assumed.
  * Only plain data crosses: dates as `YYYY-MM-DD` strings, the exclusion set as an array.
  */
-import { z } from '../../../zod';
+import { z } from 'zod';
 import type { ArticleQuery, RankedArticle, RankOptions } from '../../../domain/rank-articles';
 import type { Article } from '../../../domain/team-store';
 
