@@ -1,7 +1,15 @@
-import { Avatar, Button, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Avatar,
+  Button,
+  Caption1,
+  Divider,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Meeting } from '../../domain/meeting';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { AgendaView } from '../../features/agenda/agenda-view';
 import { PrepCardView } from '../../features/prep-card/prep-card-view';
 import { useSession } from '../../features/session';
@@ -19,6 +27,8 @@ const useStyles = makeStyles({
     maxWidth: '560px',
   },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Title3's look on a heading that can take focus (the way back from a note focuses it).
+  title: { ...typographyStyles.title3, margin: 0 },
   who: { display: 'flex', flexDirection: 'column' },
   muted: { color: tokens.colorNeutralForeground3 },
   back: { alignSelf: 'flex-start' },
@@ -31,6 +41,7 @@ const useStyles = makeStyles({
 export function Taskpane() {
   const { host, me } = useSession();
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [meeting, setMeeting] = useState<HostMeeting | null>(() => host.currentMeeting());
   // A meeting opened from the agenda's "Write note": the note opens at once, and the way back is offered.
   const [fromAgenda, setFromAgenda] = useState(false);
@@ -56,7 +67,9 @@ export function Taskpane() {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1">Home Turf</Title3>
+        <h1 className={styles.title} tabIndex={-1} ref={heading}>
+          Home Turf
+        </h1>
         <span style={{ flexGrow: 1 }} />
         <div className={styles.who}>
           <Caption1>{me.displayName}</Caption1>
@@ -79,6 +92,8 @@ export function Taskpane() {
               onClick={() => {
                 setFromAgenda(false);
                 setMeeting(null);
+                // The button goes away with the card: keyboard focus moves to the pane's heading.
+                requestAnimationFrame(() => heading.current?.focus());
               }}
             >
               Back to the agenda

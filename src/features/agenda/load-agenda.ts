@@ -53,7 +53,9 @@ export async function loadAgenda(session: Session): Promise<Agenda> {
   }));
   const problems = [...context.problems];
   if (view.unreadable > 0)
-    problems.push(`${view.unreadable} calendar entries could not be read and are left out.`);
+    problems.push(
+      `${view.unreadable} calendar ${view.unreadable === 1 ? 'entry' : 'entries'} could not be read and ${view.unreadable === 1 ? 'is' : 'are'} left out.`,
+    );
   let notes: ValueAddNote[] | null = null;
   if (notesRequest !== null) {
     try {

@@ -25,7 +25,10 @@ export async function loadWeek(session: Session, monday: string): Promise<Week> 
   const view = await getCalendarView(session.graph, start, end);
   const context = await loadOrgContext(session.graph, session.me, view.meetings);
   const problems = [...context.problems];
-  if (view.unreadable > 0) problems.push(`${view.unreadable} calendar entries could not be read.`);
+  if (view.unreadable > 0)
+    problems.push(
+      `${view.unreadable} calendar ${view.unreadable === 1 ? 'entry' : 'entries'} could not be read.`,
+    );
   return {
     monday,
     days,

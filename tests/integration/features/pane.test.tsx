@@ -1,8 +1,9 @@
 /**
  * @jest-environment jest-fixed-jsdom
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Taskpane } from '../../../src/app/taskpane/taskpane';
 import { AgendaView } from '../../../src/features/agenda/agenda-view';
 import { PrepCardView } from '../../../src/features/prep-card/prep-card-view';
 import { createGraphClient } from '../../../src/graph/create-graph-client';
@@ -89,5 +90,21 @@ describe('meetings waiting for a value-add note', () => {
     await userEvent.click(within(first).getByRole('button', { name: /^Write the note for / }));
     expect(written).toHaveLength(1);
     expect(first).toHaveTextContent(written[0] ?? '');
+  });
+});
+
+describe('the task pane', () => {
+  it('takes keyboard focus back to its heading when the advisor goes back from a note to the agenda', async () => {
+    const user = userEvent.setup();
+    renderWith(<Taskpane />);
+    await user.click(
+      (
+        await screen.findAllByRole('button', { name: /^Write the note for / }, { timeout: 5_000 })
+      )[0] as HTMLElement,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Back to the agenda' }));
+    const heading = screen.getByRole('heading', { level: 1, name: 'Home Turf' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(await screen.findAllByRole('button', { name: /^Write the note for / })).not.toHaveLength(0);
   });
 });
