@@ -70,7 +70,7 @@ const CANDIDATE_LIMITS = { client: 48, subject: 24, agenda: 48 } as const;
  * (scripts/bench/ranking.ts). Every term also costs a lookup and every forgiven typo a walk of the
  * vocabulary, whatever they reach; `terms` and `typos` bound those.
  */
-export const QUERY_BUDGET = { articles: 1_500, terms: 64, typos: 8 } as const;
+export const QUERY_BUDGET = { articles: 1_000, terms: 48, typos: 4 } as const;
 
 /** A term of the query and the weight of the source it came from. */
 export type WeightedTerm = { term: string; weight: number };
