@@ -17,7 +17,7 @@ const transform = {
 
 /**
  * ESM-only packages jest must compile: office-addin-mock's dependencies (strip-bom, uuid,
- * node-fetch and its helpers) and Fluent charts' (d3-*, internmap), wherever npm nested them.
+ * node-fetch and its helpers), wherever npm nested them.
  */
 const esmPackages = [
   'strip-bom',
@@ -26,8 +26,6 @@ const esmPackages = [
   'data-uri-to-buffer',
   'fetch-blob',
   'formdata-polyfill',
-  'd3-[a-z-]+',
-  'internmap',
 ];
 const transformIgnorePatterns = [`/node_modules/(?!(?:.*/node_modules/)?(?:${esmPackages.join('|')})/)`];
 
