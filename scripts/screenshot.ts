@@ -23,7 +23,9 @@ async function main(): Promise<void> {
       .getByRole('list', { name: /^Articles for / })
       .first()
       .waitFor();
+    // The meeting keeps focus after the click, and a focused meeting shows its tooltip over the pane.
     await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: 'docs/demo.png' });
     // The whole card, as tall as it is: the pane's own page, scrolled through by a tall viewport.
     await page.setViewportSize({ width: 1440, height: 2600 });
