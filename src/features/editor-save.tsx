@@ -5,6 +5,20 @@ import type { OutboxOp } from './outbox-ops';
 import { OutboxStatus, useOutboxDurable } from './outbox-status';
 import { useSession } from './session';
 
+/** The layout every editor shares: a column of fields in a fieldset the save locks. */
+export const useEditorStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fields: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
+});
+
 /**
  * How the team store's editors save: through the outbox, so what was typed is kept on this device
  * before anything is sent, and the form stays as typed whatever the network does.

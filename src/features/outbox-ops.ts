@@ -73,3 +73,44 @@ export const entrySchema = z.object({
 });
 
 export type OutboxEntry = z.infer<typeof entrySchema>;
+
+/** A store record an editor saves: its item id and etag once it exists. */
+type StoredRecord = { id: string; etag?: string | undefined };
+
+/**
+ * The writes that save one record from an editor: a new item under a client-generated key in the
+ * list's unique column (so a resend is refused, not doubled), or the columns changed from what
+ * the editor opened with (merged field by field should a colleague have saved it meanwhile).
+ */
+export function saveRecordOps<T extends StoredRecord>(
+  target: {
+    list: z.infer<typeof listKey>;
+    keyColumn: string;
+    fields: (record: T) => z.infer<typeof fieldsSchema>;
+  },
+  opened: T | undefined,
+  saved: T,
+  key: string,
+): OutboxOp[] {
+  if (opened === undefined) {
+    return [
+      {
+        kind: 'create-item',
+        list: target.list,
+        fields: { ...target.fields(saved), [target.keyColumn]: key },
+        uniqueColumn: target.keyColumn,
+        uniqueValue: key,
+      },
+    ];
+  }
+  return [
+    {
+      kind: 'update-item',
+      list: target.list,
+      itemId: opened.id,
+      etag: opened.etag ?? '*',
+      base: target.fields(opened),
+      mine: target.fields(saved),
+    },
+  ];
+}

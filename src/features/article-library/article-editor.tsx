@@ -1,4 +1,4 @@
-import { Field, Input, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { dayKey } from '../../domain/agenda';
 import {
@@ -13,47 +13,12 @@ import {
 import type { Article } from '../../domain/team-store';
 import { articleFields } from '../../graph/store/record-fields';
 import { fieldError } from '../../ui/field-error';
-import { SaveBar, useEditorSave } from '../editor-save';
-import type { OutboxOp } from '../outbox-ops';
+import { SaveBar, useEditorSave, useEditorStyles } from '../editor-save';
+import { saveRecordOps } from '../outbox-ops';
 import { useSession } from '../session';
 
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fields: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-    minWidth: 0,
-  },
-});
-
-/** The writes that save an article: a new item under its own key, or the changed columns of one. */
-function articleOps(article: Article | undefined, saved: Article, key: string): OutboxOp[] {
-  if (article === undefined) {
-    return [
-      {
-        kind: 'create-item',
-        list: 'articles',
-        fields: { ...articleFields(saved), ArticleKey: key },
-        uniqueColumn: 'ArticleKey',
-        uniqueValue: key,
-      },
-    ];
-  }
-  return [
-    {
-      kind: 'update-item',
-      list: 'articles',
-      itemId: article.id,
-      etag: article.etag ?? '*',
-      base: articleFields(article),
-      mine: articleFields(saved),
-    },
-  ];
-}
+/** Where an article is saved, and the column that keeps a new one from being created twice. */
+const ARTICLE_TARGET = { list: 'articles', keyColumn: 'ArticleKey', fields: articleFields } as const;
 
 /**
  * Adds an article to the team's library, or edits one: link (https only), title, summary, tags,
@@ -75,7 +40,7 @@ export function ArticleEditor({
   onClose?: () => void;
 }) {
   const session = useSession();
-  const styles = useStyles();
+  const styles = useEditorStyles();
   const today = dayKey(session.now(), session.host.timeZone);
   const [draft, setDraft] = useState<ArticleDraft>(() =>
     article === undefined ? emptyArticleDraft(today) : draftFromArticle(article),
@@ -93,7 +58,9 @@ export function ArticleEditor({
     if (Object.keys(found).length > 0) return;
     const saved = articleFromDraft(draft, article ?? { id: `new:${key}`, retired: false });
     const group = `article:${key}`;
-    if (await saver.save(group, `Article "${saved.title}"`, articleOps(article, saved, key)))
+    if (
+      await saver.save(group, `Article "${saved.title}"`, saveRecordOps(ARTICLE_TARGET, article, saved, key))
+    )
       onSaved?.(saved, group);
   };
 

@@ -23,49 +23,17 @@ import {
 import type { Campaign, CampaignStatus } from '../../domain/team-store';
 import { campaignFields } from '../../graph/store/record-fields';
 import { fieldError } from '../../ui/field-error';
-import { SaveBar, useEditorSave } from '../editor-save';
-import type { OutboxOp } from '../outbox-ops';
+import { SaveBar, useEditorSave, useEditorStyles } from '../editor-save';
+import { saveRecordOps } from '../outbox-ops';
 import { useClientDepartments } from './use-departments';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fields: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-    minWidth: 0,
-  },
   dates: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   audiences: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
 });
 
-/** The writes that save a campaign: a new item under its own key, or the changed columns of one. */
-function campaignOps(campaign: Campaign | undefined, saved: Campaign, key: string): OutboxOp[] {
-  if (campaign === undefined) {
-    return [
-      {
-        kind: 'create-item',
-        list: 'campaigns',
-        fields: { ...campaignFields(saved), CampaignKey: key },
-        uniqueColumn: 'CampaignKey',
-        uniqueValue: key,
-      },
-    ];
-  }
-  return [
-    {
-      kind: 'update-item',
-      list: 'campaigns',
-      itemId: campaign.id,
-      etag: campaign.etag ?? '*',
-      base: campaignFields(campaign),
-      mine: campaignFields(saved),
-    },
-  ];
-}
+/** Where a campaign is saved, and the column that keeps a new one from being created twice. */
+const CAMPAIGN_TARGET = { list: 'campaigns', keyColumn: 'CampaignKey', fields: campaignFields } as const;
 
 /**
  * Adds or edits a campaign: name, the department running it, the departments it reaches (or
@@ -83,7 +51,7 @@ export function CampaignEditor({
   onSaved?: (campaign: Campaign, group: string) => void;
   onClose?: () => void;
 }) {
-  const styles = useStyles();
+  const styles = { ...useEditorStyles(), ...useStyles() };
   const { departments, problem } = useClientDepartments();
   const [draft, setDraft] = useState<CampaignDraft>(() =>
     campaign === undefined ? emptyCampaignDraft() : draftFromCampaign(campaign),
@@ -110,7 +78,13 @@ export function CampaignEditor({
     if (Object.keys(found).length > 0) return;
     const saved = campaignFromDraft(draft, campaign ?? { id: `new:${key}` });
     const group = `campaign:${key}`;
-    if (await saver.save(group, `Campaign "${saved.name}"`, campaignOps(campaign, saved, key)))
+    if (
+      await saver.save(
+        group,
+        `Campaign "${saved.name}"`,
+        saveRecordOps(CAMPAIGN_TARGET, campaign, saved, key),
+      )
+    )
       onSaved?.(saved, group);
   };
 
