@@ -11,6 +11,23 @@ import type { TokenStore } from './token-store';
  * and latency controls, and what the requests have cost SharePoint.
  */
 
+/**
+ * What the demo's quick sign-in grants: every delegated permission the README lists, as if an
+ * admin had consented for the organisation.
+ */
+export const DEMO_SIGN_IN_SCOPES = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'Calendars.Read',
+  'Calendars.Read.Shared',
+  'Calendars.ReadWrite',
+  'Mail.Read',
+  'Sites.Read.All',
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'Tasks.ReadWrite',
+] as const;
+
 const tokenRequestSchema = z.object({ userPrincipalName: z.string().min(1).optional() });
 
 /** What the demo routes need from the server. */
@@ -48,7 +65,7 @@ async function token(request: IncomingMessage, ids: Ids, ctx: DemoContext): Prom
     );
   return json(200, {
     token_type: 'Bearer',
-    access_token: ctx.tokens.issue(user.userPrincipalName),
+    access_token: ctx.tokens.issue(user.userPrincipalName, DEMO_SIGN_IN_SCOPES),
     expires_in: 3600,
   });
 }

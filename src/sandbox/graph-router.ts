@@ -17,7 +17,8 @@ import { routeSites } from './routes/sites-routes';
 import type { SiteStore } from './routes/site-store';
 import { routeTodo } from './routes/todo-routes';
 import { findUser, getUser, listUsers } from './routes/users-routes';
-import type { DirectoryUser, TenantState } from './tenant-model';
+import type { Grant } from './grant';
+import type { TenantState } from './tenant-model';
 import type { TokenStore } from './token-store';
 
 /**
@@ -36,13 +37,13 @@ export type GraphContext = {
   log: (line: string) => void;
 };
 
-function authenticate(request: GraphRequest, ctx: GraphContext): DirectoryUser {
+function authenticate(request: GraphRequest, ctx: GraphContext): Grant {
   const header = request.headers['authorization']?.trim() ?? '';
   const match = /^Bearer\s+(.*)$/i.exec(header);
   const token = match ? (match[1] ?? '').trim() : header;
   if (token === '') throw new GraphErrorSignal(401, 'InvalidAuthenticationToken', 'Access token is empty.');
-  const upn = match ? ctx.tokens.userOf(token) : undefined;
-  const user = upn === undefined ? undefined : findUser(ctx.state, upn);
+  const issued = match ? ctx.tokens.grantOf(token) : undefined;
+  const user = issued === undefined ? undefined : findUser(ctx.state, issued.upn);
   if (!user) {
     throw new GraphErrorSignal(
       401,
@@ -50,7 +51,7 @@ function authenticate(request: GraphRequest, ctx: GraphContext): DirectoryUser {
       'Access token validation failure. Invalid audience.',
     );
   }
-  return user;
+  return { user, scopes: issued?.scopes ?? new Set() };
 }
 
 function only(request: GraphRequest, method: string): void {
@@ -70,7 +71,8 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
     });
   const [first, second, third, fourth] = segments;
   if (first === undefined) unknownSegment('');
-  const viewer = authenticate(request, ctx);
+  const grant = authenticate(request, ctx);
+  const viewer = grant.user;
   if (first === '$batch') {
     if (segments.length > 1) unknownSegment(second ?? '');
     only(request, 'POST');

@@ -1,21 +1,22 @@
 import { newAccessToken } from './ids';
 
 /**
- * Demo sign-in tokens: random opaque strings mapped in memory to a UPN. They are deliberately not
- * JWTs, so app code cannot grow a dependency on reading claims the real service would sign.
+ * Demo sign-in tokens: random opaque strings mapped in memory to a UPN and the scopes granted.
+ * They are deliberately not JWTs, so app code cannot grow a dependency on reading claims the real
+ * service would sign.
  */
 export class TokenStore {
-  private readonly tokens = new Map<string, string>();
+  private readonly tokens = new Map<string, { upn: string; scopes: ReadonlySet<string> }>();
 
-  /** Issues a token for `userPrincipalName`. */
-  issue(userPrincipalName: string): string {
+  /** Issues a token for `userPrincipalName` carrying `scopes`. */
+  issue(userPrincipalName: string, scopes: Iterable<string>): string {
     const token = newAccessToken();
-    this.tokens.set(token, userPrincipalName);
+    this.tokens.set(token, { upn: userPrincipalName, scopes: new Set(scopes) });
     return token;
   }
 
-  /** The UPN a token was issued to, or undefined when the token is unknown. */
-  userOf(token: string): string | undefined {
+  /** The UPN and scopes a token was issued with, or undefined when the token is unknown. */
+  grantOf(token: string): { upn: string; scopes: ReadonlySet<string> } | undefined {
     return this.tokens.get(token);
   }
 }
