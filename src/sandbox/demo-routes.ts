@@ -28,7 +28,14 @@ export const DEMO_SIGN_IN_SCOPES = [
   'Tasks.ReadWrite',
 ] as const;
 
-const tokenRequestSchema = z.object({ userPrincipalName: z.string().min(1).optional() });
+/** A delegated permission's name as Microsoft writes it, e.g. `User.Read` or `Calendars.Read.Shared`. */
+const scopeName = z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)+$/);
+
+const tokenRequestSchema = z.object({
+  userPrincipalName: z.string().min(1).optional(),
+  /** The delegated permissions the token carries (default: `DEMO_SIGN_IN_SCOPES`); may be empty. */
+  scopes: z.array(scopeName).optional(),
+});
 
 /** What the demo routes need from the server. */
 export type DemoContext = {
@@ -53,7 +60,12 @@ async function token(request: IncomingMessage, ids: Ids, ctx: DemoContext): Prom
   if (request.method !== 'POST') return wrongMethod(ids, 'POST');
   const parsed = tokenRequestSchema.safeParse((await ctx.readJson(request)) ?? {});
   if (!parsed.success)
-    return graphError(ids, 400, 'BadRequest', 'Body must be { "userPrincipalName"?: string }.');
+    return graphError(
+      ids,
+      400,
+      'BadRequest',
+      'Body must be { "userPrincipalName"?: string, "scopes"?: string[] } with scopes such as "User.Read".',
+    );
   const asked = parsed.data.userPrincipalName ?? ctx.state.signedInUpn;
   const user = findUser(ctx.state, asked);
   if (!user)
@@ -63,10 +75,12 @@ async function token(request: IncomingMessage, ids: Ids, ctx: DemoContext): Prom
       'BadRequest',
       `No user ${parsed.data.userPrincipalName ?? ''} in this tenant.`,
     );
+  const scopes = [...new Set(parsed.data.scopes ?? DEMO_SIGN_IN_SCOPES)];
   return json(200, {
     token_type: 'Bearer',
-    access_token: ctx.tokens.issue(user.userPrincipalName, DEMO_SIGN_IN_SCOPES),
+    access_token: ctx.tokens.issue(user.userPrincipalName, scopes),
     expires_in: 3600,
+    scope: scopes.join(' '),
   });
 }
 

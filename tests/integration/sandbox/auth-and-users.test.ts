@@ -1,4 +1,5 @@
 import { COMMS_TEAM_UPNS, DEMO_USER_UPN } from '../../../src/sandbox/seed';
+import { DEMO_SIGN_IN_SCOPES } from '../../../src/sandbox/demo-routes';
 import { startHarness, type GraphErrorBody, type Harness, type Page } from './support';
 
 type UserJson = Record<string, unknown> & { displayName: string; mail: string; department?: string };
@@ -74,6 +75,33 @@ describe('authentication', () => {
       })
     ).json()) as UserJson;
     expect(me.displayName).toBe('Priya Shah');
+  });
+});
+
+describe('POST /demo/token', () => {
+  const ask = async (body: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
+    const response = await fetch(`${harness.server.url}/demo/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('issues every demo sign-in scope by default, and exactly the scopes asked for otherwise', async () => {
+    expect((await ask({})).body['scope']).toBe(DEMO_SIGN_IN_SCOPES.join(' '));
+    const fewer = await ask({ userPrincipalName: 'priya.shah@northwind.example', scopes: ['User.Read'] });
+    expect(fewer.status).toBe(200);
+    expect(fewer.body['scope']).toBe('User.Read');
+    expect((await ask({ scopes: [] })).body['scope']).toBe('');
+  });
+
+  it('refuses scopes that are not permission names', async () => {
+    for (const scopes of ['User.Read', ['User Read'], [''], [42]]) {
+      const refused = await ask({ scopes });
+      expect(refused.status).toBe(400);
+      expect((refused.body as GraphErrorBody).error.message).toContain('"scopes"?: string[]');
+    }
   });
 });
 

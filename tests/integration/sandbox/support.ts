@@ -22,12 +22,19 @@ export type Harness = {
   ): Promise<{ status: number; body: T; headers: Headers }>;
 };
 
-/** Issues a demo token for `upn` (default: the tenant's signed-in user). */
-export async function signIn(server: TenantServer, upn?: string): Promise<string> {
+/**
+ * Issues a demo token for `upn` (default: the tenant's signed-in user) carrying `scopes` (default:
+ * every permission the demo's sign-in grants).
+ */
+export async function signIn(
+  server: TenantServer,
+  upn?: string,
+  scopes?: readonly string[],
+): Promise<string> {
   const response = await fetch(`${server.url}/demo/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(upn ? { userPrincipalName: upn } : {}),
+    body: JSON.stringify({ ...(upn ? { userPrincipalName: upn } : {}), ...(scopes ? { scopes } : {}) }),
   });
   const body = (await response.json()) as { access_token: string };
   return body.access_token;
