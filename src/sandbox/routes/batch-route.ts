@@ -17,6 +17,12 @@ import {
 /** Graph's limit on members per batch. */
 export const MAX_BATCH_REQUESTS = 20;
 
+/**
+ * The properties a member may carry (learn.microsoft.com/graph/json-batching). OData's JSON batch
+ * reader refuses any other, naming it in upper case; Graph does not document its own answer.
+ */
+const MEMBER_PROPERTIES = new Set(['id', 'method', 'url', 'headers', 'body', 'dependsOn']);
+
 const batchSchema = z.object({
   requests: z.array(
     z.object({
@@ -44,6 +50,7 @@ export type BatchMemberResponse = {
 export type Dispatch = (request: GraphRequest) => Promise<GraphResponse>;
 
 function validate(body: unknown): BatchMember[] {
+  refuseUnknownProperties(body);
   const parsed = batchSchema.safeParse(body);
   if (!parsed.success) throw new GraphErrorSignal(400, 'BadRequest', 'Invalid batch payload format.');
   const members = parsed.data.requests;
@@ -54,14 +61,24 @@ function validate(body: unknown): BatchMember[] {
       `Maximum number of requests in a batch is ${MAX_BATCH_REQUESTS}.`,
     );
   }
+  // Ids are compared without regard to case, as the batching page says.
   const ids = new Set<string>();
   for (const member of members) {
-    if (ids.has(member.id))
+    if (ids.has(member.id.toLowerCase()))
       throw new GraphErrorSignal(400, 'BadRequest', `Request Id '${member.id}' is duplicated.`);
-    ids.add(member.id);
+    ids.add(member.id.toLowerCase());
+    if (member.body !== undefined && !hasContentType(member.headers)) {
+      throw new GraphErrorSignal(
+        400,
+        'BadRequest',
+        `Write request id : ${member.id} does not contain Content-Type header or body.`,
+      );
+    }
   }
   for (const member of members) {
-    const missing = (member.dependsOn ?? []).find((id) => !ids.has(id) || id === member.id);
+    const missing = (member.dependsOn ?? []).find(
+      (id) => !ids.has(id.toLowerCase()) || id.toLowerCase() === member.id.toLowerCase(),
+    );
     if (missing !== undefined) {
       throw new GraphErrorSignal(
         400,
@@ -71,7 +88,7 @@ function validate(body: unknown): BatchMember[] {
     }
   }
   // A dependency cycle would deadlock the scheduler below, so refuse it up front.
-  const byId = new Map(members.map((m) => [m.id, m]));
+  const byId = new Map(members.map((m) => [m.id.toLowerCase(), m]));
   const visiting = new Set<string>();
   const done = new Set<string>();
   const visit = (id: string): void => {
@@ -79,12 +96,33 @@ function validate(body: unknown): BatchMember[] {
     if (visiting.has(id))
       throw new GraphErrorSignal(400, 'BadRequest', `Request '${id}' has a circular dependsOn.`);
     visiting.add(id);
-    for (const dependency of byId.get(id)?.dependsOn ?? []) visit(dependency);
+    for (const dependency of byId.get(id.toLowerCase())?.dependsOn ?? []) visit(dependency.toLowerCase());
     visiting.delete(id);
     done.add(id);
   };
-  members.forEach((m) => visit(m.id));
+  members.forEach((m) => visit(m.id.toLowerCase()));
   return members;
+}
+
+function refuseUnknownProperties(body: unknown): void {
+  if (typeof body !== 'object' || body === null) return;
+  const requests: unknown = (body as { requests?: unknown }).requests;
+  if (!Array.isArray(requests)) return;
+  for (const member of requests as unknown[]) {
+    if (typeof member !== 'object' || member === null) continue;
+    const unknown = Object.keys(member).find((key) => !MEMBER_PROPERTIES.has(key));
+    if (unknown !== undefined) {
+      throw new GraphErrorSignal(
+        400,
+        'BadRequest',
+        `Unknown property name '${unknown.toUpperCase()}' for message in batch.`,
+      );
+    }
+  }
+}
+
+function hasContentType(headers: Record<string, string> | undefined): boolean {
+  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'content-type');
 }
 
 function memberRequest(batch: GraphRequest, member: BatchMember): GraphRequest | GraphResponse {
@@ -123,7 +161,7 @@ export async function runBatch(request: GraphRequest, dispatch: Dispatch): Promi
     throw new GraphErrorSignal(400, 'BadRequest', 'Nested batch requests are not supported.');
   const members = validate(request.body);
   const responses: BatchMemberResponse[] = [];
-  const byId = new Map(members.map((member) => [member.id, member]));
+  const byId = new Map(members.map((member) => [member.id.toLowerCase(), member]));
   const run = async (member: BatchMember, dependencies: Array<Promise<number>>): Promise<number> => {
     const statuses = await Promise.all(dependencies);
     const failedIndex = statuses.findIndex((status) => status >= 400);
@@ -152,14 +190,14 @@ export async function runBatch(request: GraphRequest, dispatch: Dispatch): Promi
   // Each member starts once, as soon as its dependencies settle; independent members run together.
   const started = new Map<string, Promise<number>>();
   const start = (member: BatchMember): Promise<number> => {
-    const existing = started.get(member.id);
+    const existing = started.get(member.id.toLowerCase());
     if (existing) return existing;
     const dependencies = (member.dependsOn ?? []).map((id) => {
-      const dependency = byId.get(id);
+      const dependency = byId.get(id.toLowerCase());
       return dependency ? start(dependency) : Promise.resolve(200);
     });
     const promise = run(member, dependencies);
-    started.set(member.id, promise);
+    started.set(member.id.toLowerCase(), promise);
     return promise;
   };
   await Promise.all(members.map(start));

@@ -128,8 +128,43 @@ describe('POST /$batch', () => {
     ).toBe(400);
     expect((await batch([{ id: '1', url: '/me' }])).status).toBe(400);
     expect((await batch([{ id: '1', method: 'GET', url: '/me', dependsOn: ['zz'] }])).status).toBe(400);
-    const nested = await batch([{ id: '1', method: 'POST', url: '/$batch', body: { requests: [] } }]);
+    const nested = await batch([
+      {
+        id: '1',
+        method: 'POST',
+        url: '/$batch',
+        headers: { 'Content-Type': 'application/json' },
+        body: { requests: [] },
+      },
+    ]);
     expect(byId(nested.body).get('1')?.status).toBe(400);
+  });
+
+  it('refuses a member with a property the batching format does not have, naming it', async () => {
+    const refused = await batch([
+      { id: '1', method: 'GET', url: '/me' },
+      { id: '2', method: 'GET', url: '/me', section: 'profiles' },
+    ]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({
+      code: 'BadRequest',
+      message: "Unknown property name 'SECTION' for message in batch.",
+    });
+  });
+
+  it('refuses a body without a Content-Type header, and ids that differ only in case', async () => {
+    const noType = await batch([{ id: 'w', method: 'POST', url: '/me/events', body: { subject: 'x' } }]);
+    expect(noType.status).toBe(400);
+    expect(noType.body.error.message).toBe(
+      'Write request id : w does not contain Content-Type header or body.',
+    );
+    const sameId = await batch([
+      { id: 'a', method: 'GET', url: '/me' },
+      { id: 'A', method: 'GET', url: '/me' },
+    ]);
+    expect(sameId.status).toBe(400);
+    const selfDependent = await batch([{ id: 'a', method: 'GET', url: '/me', dependsOn: ['A'] }]);
+    expect(selfDependent.status).toBe(400);
   });
 
   it('needs a token for the batch itself, and runs members as the batch caller', async () => {
