@@ -113,7 +113,7 @@ async function postBatch(
   const allReads = requests.every((r) => r.method === 'GET');
   let request = graph.client.api('/$batch').header(IDEMPOTENT_HEADER, String(allReads));
   if (freshToken) request = request.header(FRESH_TOKEN_HEADER, 'true');
-  const raw: unknown = await request.post({ requests: requests.map(withJsonHeaders) });
+  const raw: unknown = await request.post({ requests: requests.map(toBatchMember) });
   const parsed = batchResponse.safeParse(raw);
   if (!parsed.success) {
     throw new GraphRequestError(
@@ -125,9 +125,20 @@ async function postBatch(
   return new Map(parsed.data.responses.map((r) => [r.id, r]));
 }
 
-function withJsonHeaders(request: BatchRequest): BatchRequest {
-  if (request.body === undefined) return request;
-  return { ...request, headers: { 'Content-Type': 'application/json', ...request.headers } };
+/**
+ * A member as JSON batching defines it: id, method, url and, when set, headers, body and dependsOn.
+ * Graph refuses the whole batch over any other property, so what a caller keeps beside a request
+ * (which section it feeds) never goes on the wire. A body goes with its Content-Type, as Graph
+ * requires.
+ */
+function toBatchMember(request: BatchRequest): BatchRequest {
+  const member: BatchRequest = { id: request.id, method: request.method, url: request.url };
+  if (request.body !== undefined) {
+    member.body = request.body;
+    member.headers = { 'Content-Type': 'application/json', ...request.headers };
+  } else if (request.headers !== undefined) member.headers = request.headers;
+  if (request.dependsOn !== undefined) member.dependsOn = request.dependsOn;
+  return member;
 }
 
 function headerValue(headers: Record<string, string> | null | undefined, name: string): string | null {

@@ -79,6 +79,12 @@ describe('the Graph layer against the demo tenant, over HTTP', () => {
     expect(results.get('users-0')?.ok).toBe(true);
   });
 
+  it('keeps what a caller notes beside a batch member (its section) off the wire, which Graph refuses', async () => {
+    const planned = { ...usersByEmailRequests([DEMO_USER_UPN])[0]!, section: 'profiles' };
+    const results = await sendBatch(graph, [planned]);
+    expect(results.get('users-0')?.ok).toBe(true);
+  });
+
   it('classifies the week: client meetings, the all-hands, the stand-up and the vendor call', async () => {
     const me = await getMe(graph);
     const view = await getCalendarView(
