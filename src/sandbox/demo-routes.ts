@@ -26,6 +26,7 @@ export const DEMO_SIGN_IN_SCOPES = [
   'Sites.ReadWrite.All',
   'Sites.Manage.All',
   'Tasks.ReadWrite',
+  'Team.ReadBasic.All',
 ] as const;
 
 /** A delegated permission's name as Microsoft writes it, e.g. `User.Read` or `Calendars.Read.Shared`. */

@@ -15,6 +15,7 @@ import { createEvent, getEvent, type PersistState } from './routes/events-routes
 import { getMessage, listMessages } from './routes/messages-route';
 import { routeSites } from './routes/sites-routes';
 import type { SiteStore } from './routes/site-store';
+import { joinedTeams, routeGroups } from './routes/teams-routes';
 import { routeTodo } from './routes/todo-routes';
 import { findUser, getUser, listUsers } from './routes/users-routes';
 import type { Grant } from './grant';
@@ -112,9 +113,14 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
       return getMessage(request, ctx.state, viewer, third);
     }
     if (child === 'todo') return routeTodo(request, segments.slice(2), store);
+    if (child === 'joinedteams') {
+      if (third !== undefined) unknownSegment(third);
+      return joinedTeams(request, store, grant);
+    }
     unknownSegment(second);
   }
   if (lower === 'sites') return routeSites(request, segments.slice(1), store);
+  if (lower === 'groups') return routeGroups(request, segments.slice(1), store, grant);
   if (lower === 'users') {
     if (second === undefined) {
       only(request, 'GET');

@@ -3,6 +3,7 @@ import { changeKeyFrom, guidFrom, iCalUIdFrom, outlookIdFrom } from './ids';
 import type { DirectoryUser, EventAttendee, EventRecord, TenantState } from './tenant-model';
 import { resolveMessages } from './resolve-messages';
 import { resolveSites } from './resolve-sites';
+import { resolveTeams } from './resolve-teams';
 import { defaultTodoList } from './todo-json';
 import { resolvePerson, resolveTime, type ResolveContext } from './resolve-time';
 import { TenantSpecError, type SpecEvent, type TenantSpec } from './tenant-spec';
@@ -165,13 +166,15 @@ export function resolveTenant(spec: TenantSpec, now: Date): TenantState {
   const me = directory.get(spec.signedInUser.toLowerCase());
   if (!me) throw new TenantSpecError([`$.signedInUser: no user has the address ${spec.signedInUser}`]);
   const ctx: ResolveContext = { now: now.getTime(), tenantZone, directory };
+  const sites = resolveSites(spec.sites ?? [], me.mail, ctx);
   return {
     organisation: { displayName: spec.organisation.displayName, domains: [...spec.organisation.domains] },
     timeZone: tenantZone,
     signedInUpn: me.userPrincipalName,
     users,
     events: spec.events.map((event, index) => resolveEvent(event, index, me, ctx)),
-    sites: resolveSites(spec.sites ?? [], me.mail, ctx),
+    sites,
+    teams: resolveTeams(spec.teams ?? [], sites, ctx),
     messages: resolveMessages(spec.messages ?? [], ctx, spec.organisation.domains[0] ?? 'localhost'),
     todoLists: users.map(defaultTodoList),
     ...(spec.rawOverrides === undefined ? {} : { rawOverrides: spec.rawOverrides }),

@@ -148,6 +148,16 @@ export type SiteRecord = {
   lists: ListRecord[];
 };
 
+/** A team in Microsoft Teams: its Microsoft 365 group's id, its site and its members' user ids. */
+export type TeamRecord = {
+  id: string;
+  displayName: string;
+  description: string;
+  /** The group's root SharePoint site (`GET /groups/{id}/sites/root`). */
+  siteId: string;
+  memberIds: string[];
+};
+
 /** A mail message in the tenant; each participant's mailbox shows it. */
 export type MessageRecord = {
   id: string;
@@ -213,6 +223,8 @@ export type TenantState = {
   users: DirectoryUser[];
   events: EventRecord[];
   sites: SiteRecord[];
+  /** Teams in Microsoft Teams (Microsoft 365 groups), each with its team site. */
+  teams: TeamRecord[];
   /** Newest first. */
   messages: MessageRecord[];
   todoLists: TodoListRecord[];

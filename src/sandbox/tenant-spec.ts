@@ -156,6 +156,20 @@ const siteSchema = z.strictObject({
   lists: z.array(listSchema),
 });
 
+const teamSchema = z.strictObject({
+  /** Defaults to a GUID derived from the team's site; the team's id is its Microsoft 365 group's id. */
+  id: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/i, 'expected a GUID')
+    .optional(),
+  displayName: z.string().min(1),
+  description: z.string().optional(),
+  /** The team's SharePoint site (`GET /groups/{id}/sites/root`): one of `sites`, by host and path. */
+  site: z.strictObject({ hostname: z.string().min(1), path: z.string().regex(/^\/[^\s]*$/) }),
+  /** Addresses of the team's members: `GET /me/joinedTeams` lists the team for each of them. */
+  members: z.array(email).min(1),
+});
+
 const messageSchema = z.strictObject({
   subject: z.string(),
   from: personSchema,
@@ -186,6 +200,8 @@ export const tenantSpecSchema = z
     events: z.array(eventSchema),
     /** SharePoint sites with their lists (the team store lives in one of them). */
     sites: z.array(siteSchema).optional(),
+    /** Teams in Microsoft Teams, each a Microsoft 365 group with a SharePoint site among `sites`. */
+    teams: z.array(teamSchema).optional(),
     /** Mail in the signed-in user's mailbox (sent and received). */
     messages: z.array(messageSchema).optional(),
     /** For tests: JSON written over matching answers, shapes the model never produces (raw-overrides.ts). */
@@ -216,6 +232,8 @@ export type SpecSite = NonNullable<TenantSpec['sites']>[number];
 export type SpecList = SpecSite['lists'][number];
 /** One list item; `fields` maps internal column names to values. */
 export type SpecListItem = SpecList['items'][number];
+/** One team (a Microsoft 365 group with a team site). */
+export type SpecTeam = NonNullable<TenantSpec['teams']>[number];
 /** One message in the signed-in user's mailbox. */
 export type SpecMessage = NonNullable<TenantSpec['messages']>[number];
 /** A start or end time in a tenant file. */

@@ -15,6 +15,9 @@ export const COMMS_TEAM_UPNS: ReadonlyArray<string> = [
   `aisha.karimi@${DEMO_DOMAIN}`,
 ];
 
+/** The advisor in two teams, Communications and Marketing Communications. */
+export const TWO_TEAM_ADVISOR_UPN = `aisha.karimi@${DEMO_DOMAIN}`;
+
 /** The departments internal clients come from. */
 export const CLIENT_DEPARTMENTS: ReadonlyArray<string> = [
   'HR',

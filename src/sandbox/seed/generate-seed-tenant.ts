@@ -6,7 +6,7 @@ import { seedMail } from './mail';
 import { seedEvents, seedWindow } from './meetings';
 import { createRandom } from './prng';
 import { teamCalendarEvents } from './team-calendars';
-import { emptyTeamSite, teamSite } from './team-site';
+import { emptyTeamSite, seedTeams, teamSite } from './team-site';
 
 /** The seeded tenant's zone: event times are wall-clock London time. */
 export const SEED_TIME_ZONE = 'Europe/London';
@@ -16,7 +16,8 @@ export const SEED_TIME_ZONE = 'Europe/London';
  * same date (and time of day, which places the "coming up" meetings). It is an ordinary TenantSpec,
  * so `--export-seed` can write it out and `--tenant` can load an edited copy through the same path.
  * Besides the directory and Maya's calendar it holds her four teammates' calendars (`calendarOf`),
- * the comms team's site (the team store), a second team's site with no lists yet, and Maya's mail.
+ * the comms team's site (the team store), a second team's site with no lists yet, the two teams
+ * in Microsoft Teams those sites belong to, and Maya's mail.
  */
 export function generateSeedTenant(now: Date): TenantSpec {
   const random = createRandom(`northwind:${formatDate(wallClockAt(now.getTime(), SEED_TIME_ZONE))}`);
@@ -30,6 +31,7 @@ export function generateSeedTenant(now: Date): TenantSpec {
     users: seedUsers(),
     events: [...events, ...teamEvents],
     sites: [teamSite(now, events), emptyTeamSite()],
+    teams: seedTeams(),
     messages: seedMail(),
   };
 }

@@ -12,6 +12,7 @@ export {
   STORE_LISTS,
   TEAM_SITE_HOSTNAME,
   TEAM_SITE_PATH,
+  TWO_TEAM_ADVISOR_UPN,
   VENDOR_DOMAIN,
 } from './constants';
 export { seedWindow } from './meetings';

@@ -1,5 +1,13 @@
-import type { SpecEvent, SpecList, SpecListItem, SpecSite } from '../tenant-spec';
-import { EMPTY_TEAM_SITE_PATH, STORE_LISTS, TEAM_SITE_HOSTNAME, TEAM_SITE_PATH } from './constants';
+import type { SpecEvent, SpecList, SpecListItem, SpecSite, SpecTeam } from '../tenant-spec';
+import {
+  COMMS_TEAM_UPNS,
+  DEMO_DOMAIN,
+  EMPTY_TEAM_SITE_PATH,
+  STORE_LISTS,
+  TEAM_SITE_HOSTNAME,
+  TEAM_SITE_PATH,
+  TWO_TEAM_ADVISOR_UPN,
+} from './constants';
 import { createRandom } from './prng';
 import { articleItems } from './store-articles';
 import { campaignItems } from './store-campaigns';
@@ -66,4 +74,26 @@ export function emptyTeamSite(): SpecSite {
     description: 'The marketing communications team.',
     lists: [],
   };
+}
+
+/**
+ * The two teams in Microsoft Teams whose sites these are. The comms team holds the team store;
+ * Aisha Karimi (marketing communications) is also in Marketing Communications, so she is the one
+ * advisor who belongs to two teams.
+ */
+export function seedTeams(): SpecTeam[] {
+  return [
+    {
+      displayName: 'Communications',
+      description: 'The comms team.',
+      site: { hostname: TEAM_SITE_HOSTNAME, path: TEAM_SITE_PATH },
+      members: [...COMMS_TEAM_UPNS],
+    },
+    {
+      displayName: 'Marketing Communications',
+      description: 'Campaigns, brand and the marketing calendar.',
+      site: { hostname: TEAM_SITE_HOSTNAME, path: EMPTY_TEAM_SITE_PATH },
+      members: [TWO_TEAM_ADVISOR_UPN, `grace.liu@${DEMO_DOMAIN}`, `zara.ahmed@${DEMO_DOMAIN}`],
+    },
+  ];
 }
