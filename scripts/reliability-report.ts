@@ -1,17 +1,23 @@
 /**
- * `npm run reliability:report` (the last step of `npm test`): joins the sections the reliability,
- * security and accessibility tests recorded into docs/reliability.md, with the machine and date.
- * Fails when a section is missing, so the document always comes from one complete run.
+ * Joins the sections the reliability, security and accessibility tests recorded into one Markdown
+ * report, with the machine and date. Fails when a section is missing, so a report always comes
+ * from one complete run.
+ * - `npm run reliability:report` (the last step of `npm test`): to reports/reliability.md, which
+ *   git ignores, so a test run leaves the checkout as it was;
+ * - `npm run docs:refresh`: to the committed docs/reliability.md, from the last `npm test`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { RELIABILITY_SECTIONS, REPORT_DIR, type ReliabilitySection } from '../tests/report/record';
 
+const root = path.resolve(__dirname, '..');
+const target = process.argv.includes('--docs') ? 'docs/reliability.md' : 'reports/reliability.md';
+
 const missing = RELIABILITY_SECTIONS.filter((id) => !existsSync(path.join(REPORT_DIR, `${id}.json`)));
 if (missing.length > 0) {
   console.error(
-    `docs/reliability.md not written: no figures yet for ${missing.join(', ')}. Run \`npm test\` (or the e2e and integration tests) first.`,
+    `${target} not written: no figures yet for ${missing.join(', ')}. Run \`npm test\` (or the e2e and integration tests) first.`,
   );
   process.exit(1);
 }
@@ -27,5 +33,5 @@ const report = [
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.body.trim(), '']),
 ].join('\n');
-writeFileSync(path.resolve(__dirname, '../docs/reliability.md'), report);
-console.log(`docs/reliability.md written: ${sections.map((s) => s.title).join(', ')}.`);
+writeFileSync(path.join(root, target), report);
+console.log(`${target} written: ${sections.map((s) => s.title).join(', ')}.`);
