@@ -119,6 +119,8 @@ export default tseslint.config(
         module: 'writable',
         require: 'readonly',
         __dirname: 'readonly',
+        __filename: 'readonly',
+        console: 'readonly',
         process: 'readonly',
         URL: 'readonly',
       },

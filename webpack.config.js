@@ -3,6 +3,8 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
+const { createHash } = require('node:crypto');
+const { BuildFingerprintPlugin, buildSettings } = require('./scripts/webpack/build-fingerprint');
 const { BundleManifestPlugin } = require('./scripts/webpack/bundle-manifest-plugin');
 const { contentSecurityPolicy, staticWebAppConfig } = require('./scripts/webpack/content-security-policy');
 
@@ -42,8 +44,17 @@ const surfaces = [
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
+  const mode = production ? 'production' : 'development';
   return {
-    mode: production ? 'production' : 'development',
+    mode,
+    // webpack's persistent cache (node_modules/.cache/webpack): a build reuses every module and
+    // minified chunk whose inputs did not change. One cache per mode and HOME_TURF_ settings, so
+    // switching between the demo and a configured build keeps both warm.
+    cache: {
+      type: 'filesystem',
+      name: `${mode}-${createHash('sha256').update(JSON.stringify(buildSettings())).digest('hex').slice(0, 8)}`,
+      buildDependencies: { config: [__filename] },
+    },
     entry: Object.fromEntries(surfaces.map((s) => [s.name, s.entry])),
     output: {
       // HOME_TURF_DIST builds elsewhere (tests/e2e/chromium.ts reads the same variable).
@@ -90,6 +101,8 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new BundleManifestPlugin({ pages: surfaces }),
+      // What this build is made from, so `npm start` can skip a build with nothing changed.
+      new BuildFingerprintPlugin({ mode }),
       // The icons the app manifest points at: <origin>/assets/icon-16.png and the rest.
       new CopyWebpackPlugin({
         patterns: [
