@@ -7,6 +7,10 @@ import { sanitizeMeetingBody } from './sanitize-body';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   body: {
+    // Positioned and contained: nothing the organiser wrote is drawn outside this box or over the card.
+    position: 'relative',
+    contain: 'content',
+    isolation: 'isolate',
     maxHeight: '320px',
     overflowY: 'auto',
     overflowWrap: 'anywhere',

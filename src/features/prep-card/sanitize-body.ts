@@ -27,6 +27,29 @@ const FORBID_TAGS = [
   'picture',
   'map',
   'area',
+  // A dialog is drawn above the page (and `<dialog open>` outside the agenda's box): an organiser
+  // could paint a "sign in again" box over the card.
+  'dialog',
+  'portal',
+  'fencedframe',
+];
+
+/**
+ * Attributes that let an element leave the agenda's box or take the keyboard: a popover goes to
+ * the top layer, a positive tabindex reorders the pane's focus, autofocus steals it, accesskey
+ * binds the user's keys, contenteditable makes the agenda an editor; `ping` reports each click.
+ */
+const ESCAPING_ATTRIBUTES = [
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'tabindex',
+  'autofocus',
+  'accesskey',
+  'contenteditable',
+  'inert',
+  'anchor',
+  'ping',
 ];
 
 /** Attributes that load from the web by themselves (a table's background is a tracking pixel too). */
@@ -71,7 +94,7 @@ export function sanitizeMeetingBody(html: string, { allowImages }: { allowImages
   const clean = purifier.sanitize(renameBaseTags(html), {
     FORBID_TAGS,
     // Colours an organiser picked for a white page are unreadable in the dark and high contrast themes.
-    FORBID_ATTR: ['style', 'class', 'id', 'color', 'bgcolor'],
+    FORBID_ATTR: ['style', 'class', 'id', 'color', 'bgcolor', ...ESCAPING_ATTRIBUTES],
     ALLOW_DATA_ATTR: false,
   });
   return { html: clean, blockedImages };

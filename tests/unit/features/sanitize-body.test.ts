@@ -45,6 +45,26 @@ describe('sanitizeMeetingBody', () => {
       '<table background="https://evil.example/t.png"><tr><td background="https://evil.example/c.png">x</td></tr></table><img src="https://cdn.example/a.png" srcset="https://evil.example/b.png 2x">',
       '[background],[srcset]',
     ],
+    [
+      'a dialog, drawn over the card',
+      '<dialog open><p>Your session has expired</p><a href="https://evil.example/">Sign in</a></dialog>',
+      'dialog',
+    ],
+    [
+      'a popover and what opens it, which go to the top layer',
+      '<div popover id="p">Sign in again</div><a popovertarget="p" popovertargetaction="show">x</a>',
+      '[popover],[popovertarget],[popovertargetaction]',
+    ],
+    [
+      'a positive tabindex, autofocus and access keys, which take the keyboard',
+      '<a href="https://intranet.example/" tabindex="1" accesskey="s">x</a><p tabindex="0" autofocus>y</p>',
+      '[tabindex],[autofocus],[accesskey]',
+    ],
+    [
+      'an editable agenda and click pings',
+      '<p contenteditable="true">Edit me</p><a href="https://intranet.example/" ping="https://evil.example/">x</a>',
+      '[contenteditable],[ping]',
+    ],
   ])('removes %s', (_name, html, selector) => {
     expect(dom(clean(html).html).querySelector(selector)).toBeNull();
   });
@@ -104,6 +124,11 @@ describe('sanitizeMeetingBody', () => {
       'https://cdn.example/chart.png',
       null,
     ]);
+  });
+
+  it('keeps the words inside a dialog as ordinary text', () => {
+    const root = dom(clean('<dialog open><p>Bring the Q1 figures</p></dialog>').html);
+    expect(root.textContent).toContain('Bring the Q1 figures');
   });
 
   it('keeps the agenda a person wrote', () => {
