@@ -33,10 +33,27 @@ export type NoteContext = {
   brought: string[];
 };
 
+/**
+ * Every row of the form carries a key made when the row is made, so removing a row never hands
+ * its neighbour's state (focus, typed text, a ticked box) to the row after it.
+ */
+export type NoteValue = {
+  key: string;
+  kind: ValueKind;
+  text: string;
+  /** The library article this row records as shared, when the row came from "bring it". */
+  articleId: string | null;
+};
+
 export type NoteFollowUp = FollowUp & {
+  key: string;
   /** Ours only: also create a Microsoft To Do task. */
   toDo: boolean;
+  /** When the client owes it: which client of the note (by email). */
+  clientEmail: string | null;
 };
+
+export type NoteHeard = HeardPriority & { key: string };
 
 export type NoteDraft = {
   /** Client-generated before the first send; the key that makes every retry harmless. */
@@ -44,16 +61,21 @@ export type NoteDraft = {
   meeting: { iCalUId?: string; subject: string; start: Date };
   clients: { email: string; name: string }[];
   authorEmail: string;
-  valueOffered: { kind: ValueKind; text: string }[];
-  /** Article ids shared with the client in the meeting. */
-  articlesBrought: string[];
+  /** What was offered; the rows with an article id are the articles shared in the meeting. */
+  valueOffered: NoteValue[];
   followUps: NoteFollowUp[];
-  prioritiesHeard: HeardPriority[];
+  prioritiesHeard: NoteHeard[];
   /** File item ids the client was updated on in the meeting. */
   fileUpdates: string[];
   storyLead: string;
-  pulse: number | null;
+  /** How each client seemed, 1 to 5, by lower-case email; a client left out was skipped. */
+  pulses: Readonly<Record<string, number>>;
 };
+
+/** The articles a draft records as shared: those of its value rows that came from the library. */
+export function articlesBrought(draft: Pick<NoteDraft, 'valueOffered'>): string[] {
+  return [...new Set(draft.valueOffered.flatMap((v) => (v.articleId === null ? [] : [v.articleId])))];
+}
 
 export type NoteErrors = Partial<
   Record<'valueOffered' | 'followUps' | 'prioritiesHeard' | 'storyLead' | 'pulse' | 'clients', string>
@@ -84,6 +106,10 @@ export function checkNote(draft: NoteDraft): NoteErrors {
   if (draft.followUps.some((f) => f.toDo && f.owner !== 'us')) {
     errors.followUps = 'Only our own follow-ups can become To Do tasks.';
   }
+  const about = new Set(draft.clients.map((c) => c.email.toLowerCase()));
+  if (draft.followUps.some((f) => f.owner === 'client' && !about.has((f.clientEmail ?? '').toLowerCase()))) {
+    errors.followUps = 'A follow-up the client owes must name one of the clients the note is about.';
+  }
   const badHeard = draft.prioritiesHeard.find(
     (p) => p.text.trim() === '' || (p.due !== null && !DATE.test(p.due)),
   );
@@ -93,7 +119,7 @@ export function checkNote(draft: NoteDraft): NoteErrors {
   }
   if (draft.storyLead.length > 500)
     errors.storyLead = 'Keep the story lead to one line (500 characters at most).';
-  if (draft.pulse !== null && (!Number.isInteger(draft.pulse) || draft.pulse < 1 || draft.pulse > 5)) {
+  if (Object.values(draft.pulses).some((p) => !Number.isInteger(p) || p < 1 || p > 5)) {
     errors.pulse = 'The pulse is a whole number from 1 to 5.';
   }
   const empty =
@@ -101,7 +127,6 @@ export function checkNote(draft: NoteDraft): NoteErrors {
     draft.followUps.length === 0 &&
     draft.prioritiesHeard.length === 0 &&
     draft.fileUpdates.length === 0 &&
-    draft.articlesBrought.length === 0 &&
     draft.storyLead.trim() === '';
   if (empty && errors.valueOffered === undefined) {
     errors.valueOffered =
@@ -117,14 +142,19 @@ export function noteItemId(noteId: string, clientEmail: string): string {
 
 /**
  * The HomeTurfNotes items a draft becomes: one per client (so every query by client filters one
- * indexed column), each with its own unique NoteId. Follow-ups keep their owner; the To Do choice
- * is not stored (the task itself is the record).
+ * indexed column), each with its own unique NoteId, its own pulse, our follow-ups and those that
+ * client owes (not another client's). The To Do choice is not stored (the task itself is the record).
  */
 export function noteItems(
   draft: NoteDraft,
 ): { noteId: string; fields: Record<string, string | number | null> }[] {
+  const brought = articlesBrought(draft);
   return draft.clients.map((client) => {
     const noteId = noteItemId(draft.noteId, client.email);
+    const email = client.email.toLowerCase();
+    const followUps = draft.followUps.filter(
+      (f) => f.owner === 'us' || (f.clientEmail ?? '').toLowerCase() === email,
+    );
     return {
       noteId,
       fields: {
@@ -135,13 +165,15 @@ export function noteItems(
         MeetingDate: draft.meeting.start.toISOString(),
         AuthorEmail: draft.authorEmail.toLowerCase(),
         ValueOffered: JSON.stringify(draft.valueOffered.map((v) => ({ kind: v.kind, text: v.text.trim() }))),
-        ArticlesBrought: JSON.stringify(draft.articlesBrought),
+        ArticlesBrought: JSON.stringify(brought),
         FollowUps: JSON.stringify(
-          draft.followUps.map((f) => ({ text: f.text.trim(), due: f.due, owner: f.owner, done: f.done })),
+          followUps.map((f) => ({ text: f.text.trim(), due: f.due, owner: f.owner, done: f.done })),
         ),
-        PrioritiesHeard: JSON.stringify(draft.prioritiesHeard.map((p) => ({ ...p, text: p.text.trim() }))),
+        PrioritiesHeard: JSON.stringify(
+          draft.prioritiesHeard.map(({ kind, text, due }) => ({ kind, text: text.trim(), due })),
+        ),
         StoryLead: draft.storyLead.trim(),
-        Pulse: draft.pulse,
+        Pulse: draft.pulses[email] ?? null,
       },
     };
   });

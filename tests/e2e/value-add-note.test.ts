@@ -48,7 +48,7 @@ it('adds a note with an article and two follow-ups after a meeting, and the next
     .fill('Send Priya the week-one email draft');
   await note.getByLabel('Due date of follow-up 1').fill('2026-11-27');
   await note.getByRole('button', { name: 'Add follow-up' }).click();
-  await note.getByRole('combobox', { name: 'Who owes follow-up 2' }).selectOption('client');
+  await note.getByRole('combobox', { name: 'Who owes follow-up 2' }).selectOption({ label: 'Priya owes' });
   await note
     .getByRole('textbox', { name: 'Follow-up 2', exact: true })
     .fill('Confirm the manager pack sign-off date');

@@ -2,11 +2,7 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Field,
   Input,
-  Radio,
-  RadioGroup,
-  Subtitle2,
   Switch,
   createFocusOutlineStyle,
   makeStyles,
@@ -14,37 +10,38 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { AddRegular, SaveRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState, type RefObject, type ReactNode } from 'react';
-import type { HeardPriority } from '../../domain/team-store';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
+  articlesBrought,
   checkNote,
   proposeProfileChanges,
   type NoteContext,
   type NoteDraft,
   type NoteErrors,
   type NoteFollowUp,
+  type NoteHeard,
 } from '../../domain/value-add-note';
 import { useSession } from '../session';
 import { buildNoteOps } from './build-note-ops';
+import { NotePart as Part, PulseChoice } from './note-part';
 import { FollowUpRow, HeardRow, ValueRow } from './note-rows';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   // Fluent's focus ring is drawn by an absolutely placed ::after, so the heading must be its box.
   heading: { ...typographyStyles.subtitle2, margin: 0, position: 'relative', ...createFocusOutlineStyle() },
-  part: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-  },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   add: { alignSelf: 'flex-start' },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+let rowsMade = 0;
+/** A key for a new row of the form, unique in the page. */
+function newRowKey(): string {
+  rowsMade += 1;
+  return `row-${rowsMade}`;
+}
 
 /** A first draft: every client of the meeting, and the articles marked "bring it" as value offered. */
 export function initialDraft(context: NoteContext, authorEmail: string, noteId: string): NoteDraft {
@@ -56,13 +53,12 @@ export function initialDraft(context: NoteContext, authorEmail: string, noteId: 
     meeting: context.meeting,
     clients: context.clients.map(({ email, name }) => ({ email, name })),
     authorEmail,
-    valueOffered: brought.map((a) => ({ kind: 'article', text: a.title })),
-    articlesBrought: brought.map((a) => a.id),
+    valueOffered: brought.map((a) => ({ key: newRowKey(), kind: 'article', text: a.title, articleId: a.id })),
     followUps: [],
     prioritiesHeard: [],
     fileUpdates: [],
     storyLead: '',
-    pulse: null,
+    pulses: {},
   };
 }
 
@@ -71,26 +67,6 @@ function keep(ref: RefObject<HTMLElement | null>) {
   return (element: HTMLElement | null) => {
     ref.current = element;
   };
-}
-
-function Part({
-  title,
-  children,
-  error,
-}: {
-  title: string;
-  children: ReactNode;
-  error?: string | undefined;
-}) {
-  const styles = useStyles();
-  return (
-    <section aria-label={title} className={styles.part}>
-      <Subtitle2 as="h4">{title}</Subtitle2>
-      <Field validationMessage={error ?? null} validationState={error === undefined ? 'none' : 'error'}>
-        <div className={styles.part}>{children}</div>
-      </Field>
-    </section>
-  );
 }
 
 /**
@@ -117,9 +93,7 @@ export function NoteForm({
   const [saving, setSaving] = useState<string | null>(null);
   const [leadOn, setLeadOn] = useState(false);
   // A row added from the keyboard takes the focus in its text field, where typing starts.
-  const [added, setAdded] = useState<{ part: 'value' | 'followUp' | 'heard'; index: number } | null>(null);
-  const isAdded = (part: 'value' | 'followUp' | 'heard', index: number) =>
-    added?.part === part && added.index === index;
+  const [added, setAdded] = useState<string | null>(null);
   // The button a removed row leaves focus on, instead of the page's body.
   const addValue = useRef<HTMLElement>(null);
   const addFollowUp = useRef<HTMLElement>(null);
@@ -129,7 +103,7 @@ export function NoteForm({
     // The note opens in place of the button that asked for it: focus starts at its heading.
     heading.current?.focus();
   }, []);
-  const firstName = (draft.clients[0]?.name ?? 'The client').split(/\s+/)[0] ?? 'The client';
+  const shared = articlesBrought(draft);
   const update = (patch: Partial<NoteDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
   };
@@ -202,23 +176,25 @@ export function NoteForm({
       <Part title="Value offered" error={errors.valueOffered}>
         {draft.valueOffered.map((value, i) => (
           <ValueRow
-            key={i}
+            key={value.key}
             index={i}
             value={value}
-            autoFocus={isAdded('value', i)}
+            autoFocus={added === value.key}
             onChange={(v) => {
-              update({ valueOffered: draft.valueOffered.map((x, j) => (j === i ? v : x)) });
+              update({ valueOffered: draft.valueOffered.map((x) => (x.key === value.key ? v : x)) });
             }}
             onRemove={() => {
-              update({ valueOffered: draft.valueOffered.filter((_, j) => j !== i) });
+              update({ valueOffered: draft.valueOffered.filter((x) => x.key !== value.key) });
               addValue.current?.focus();
             }}
           />
         ))}
-        {draft.articlesBrought.length > 0 && (
+        {shared.length > 0 && (
           <Caption1 className={styles.muted}>
-            Articles marked &quot;bring it&quot; are recorded as shared with {firstName}, so the card will not
-            suggest them again.
+            {shared.length === 1 ? 'The article' : `The ${shared.length} articles`} marked &quot;bring
+            it&quot; {shared.length === 1 ? 'is' : 'are'} recorded as shared with{' '}
+            {draft.clients.map((c) => c.name.split(/\s+/)[0]).join(' and ')}, so the card will not suggest{' '}
+            {shared.length === 1 ? 'it' : 'them'} again. Remove its line if it was not shared.
           </Caption1>
         )}
         <Button
@@ -226,8 +202,11 @@ export function NoteForm({
           className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
-            setAdded({ part: 'value', index: draft.valueOffered.length });
-            update({ valueOffered: [...draft.valueOffered, { kind: 'idea', text: '' }] });
+            const key = newRowKey();
+            setAdded(key);
+            update({
+              valueOffered: [...draft.valueOffered, { key, kind: 'idea', text: '', articleId: null }],
+            });
           }}
         >
           Add value offered
@@ -236,16 +215,16 @@ export function NoteForm({
       <Part title="Follow-ups" error={errors.followUps}>
         {draft.followUps.map((value, i) => (
           <FollowUpRow
-            key={i}
+            key={value.key}
             index={i}
             value={value}
-            autoFocus={isAdded('followUp', i)}
-            clientName={firstName}
+            autoFocus={added === value.key}
+            clients={draft.clients}
             onChange={(v) => {
-              update({ followUps: draft.followUps.map((x, j) => (j === i ? v : x)) });
+              update({ followUps: draft.followUps.map((x) => (x.key === value.key ? v : x)) });
             }}
             onRemove={() => {
-              update({ followUps: draft.followUps.filter((_, j) => j !== i) });
+              update({ followUps: draft.followUps.filter((x) => x.key !== value.key) });
               addFollowUp.current?.focus();
             }}
           />
@@ -255,8 +234,17 @@ export function NoteForm({
           className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
-            setAdded({ part: 'followUp', index: draft.followUps.length });
-            const blank: NoteFollowUp = { text: '', due: null, owner: 'us', done: false, toDo: false };
+            const key = newRowKey();
+            setAdded(key);
+            const blank: NoteFollowUp = {
+              key,
+              text: '',
+              due: null,
+              owner: 'us',
+              done: false,
+              toDo: false,
+              clientEmail: null,
+            };
             update({ followUps: [...draft.followUps, blank] });
           }}
         >
@@ -266,15 +254,15 @@ export function NoteForm({
       <Part title="Priorities heard" error={errors.prioritiesHeard}>
         {draft.prioritiesHeard.map((value, i) => (
           <HeardRow
-            key={i}
+            key={value.key}
             index={i}
             value={value}
-            autoFocus={isAdded('heard', i)}
+            autoFocus={added === value.key}
             onChange={(v) => {
-              update({ prioritiesHeard: draft.prioritiesHeard.map((x, j) => (j === i ? v : x)) });
+              update({ prioritiesHeard: draft.prioritiesHeard.map((x) => (x.key === value.key ? v : x)) });
             }}
             onRemove={() => {
-              update({ prioritiesHeard: draft.prioritiesHeard.filter((_, j) => j !== i) });
+              update({ prioritiesHeard: draft.prioritiesHeard.filter((x) => x.key !== value.key) });
               addHeard.current?.focus();
             }}
           />
@@ -284,8 +272,9 @@ export function NoteForm({
           className={styles.add}
           icon={<AddRegular />}
           onClick={() => {
-            setAdded({ part: 'heard', index: draft.prioritiesHeard.length });
-            const blank: HeardPriority = { kind: 'priority', text: '', due: null };
+            const key = newRowKey();
+            setAdded(key);
+            const blank: NoteHeard = { key, kind: 'priority', text: '', due: null };
             update({ prioritiesHeard: [...draft.prioritiesHeard, blank] });
           }}
         >
@@ -362,19 +351,21 @@ export function NoteForm({
         )}
       </Part>
       <Part title="Satisfaction pulse" error={errors.pulse}>
-        <RadioGroup
-          layout="horizontal"
-          aria-label={`How ${firstName} seemed, 1 to 5`}
-          value={draft.pulse === null ? '' : String(draft.pulse)}
-          onChange={(_, data) => {
-            update({ pulse: data.value === '' ? null : Number(data.value) });
-          }}
-        >
-          {[1, 2, 3, 4, 5].map((n) => (
-            <Radio key={n} value={String(n)} label={String(n)} />
-          ))}
-          <Radio value="" label="Skip" />
-        </RadioGroup>
+        {draft.clients.map((client) => {
+          const email = client.email.toLowerCase();
+          return (
+            <PulseChoice
+              key={email}
+              clientName={client.name}
+              showName={draft.clients.length > 1}
+              value={draft.pulses[email]}
+              onChange={(value) => {
+                const { [email]: _previous, ...others } = draft.pulses;
+                update({ pulses: value === undefined ? others : { ...others, [email]: value } });
+              }}
+            />
+          );
+        })}
       </Part>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={saving === 'Saving…'}>

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { HeardPriority, ValueKind } from '../../domain/team-store';
-import { VALUE_KINDS, type NoteFollowUp } from '../../domain/value-add-note';
+import { VALUE_KINDS, type NoteFollowUp, type NoteHeard, type NoteValue } from '../../domain/value-add-note';
 
 export const useRowStyles = makeStyles({
   row: {
@@ -48,10 +48,10 @@ export function ValueRow({
   onRemove,
 }: {
   index: number;
-  value: { kind: ValueKind; text: string };
+  value: NoteValue;
   /** Focus the text field when the row appears (the advisor just added it). */
   autoFocus?: boolean;
-  onChange: (value: { kind: ValueKind; text: string }) => void;
+  onChange: (value: NoteValue) => void;
   onRemove: () => void;
 }) {
   const styles = useRowStyles();
@@ -88,7 +88,7 @@ export function FollowUpRow({
   index,
   value,
   autoFocus = false,
-  clientName,
+  clients,
   onChange,
   onRemove,
 }: {
@@ -96,7 +96,8 @@ export function FollowUpRow({
   value: NoteFollowUp;
   /** Focus the text field when the row appears (the advisor just added it). */
   autoFocus?: boolean;
-  clientName: string;
+  /** The note's clients: each may be the one who owes it. */
+  clients: readonly { email: string; name: string }[];
   onChange: (value: NoteFollowUp) => void;
   onRemove: () => void;
 }) {
@@ -105,14 +106,26 @@ export function FollowUpRow({
     <div className={styles.followUp}>
       <Select
         aria-label={`Who owes follow-up ${index + 1}`}
-        value={value.owner}
+        value={value.owner === 'us' ? 'us' : `client:${value.clientEmail ?? ''}`}
         onChange={(_, data) => {
-          const owner = data.value === 'client' ? 'client' : 'us';
-          onChange({ ...value, owner, toDo: owner === 'us' && value.toDo });
+          const clientEmail = data.value.startsWith('client:') ? data.value.slice('client:'.length) : null;
+          onChange(
+            clientEmail === null
+              ? { ...value, owner: 'us', clientEmail: null }
+              : { ...value, owner: 'client', clientEmail, toDo: false },
+          );
         }}
       >
         <option value="us">We owe</option>
-        <option value="client">{clientName} owes</option>
+        {clients.map((c) => (
+          <option key={c.email} value={`client:${c.email}`}>
+            {c.name.split(/\s+/)[0] ?? c.name} owes
+          </option>
+        ))}
+        {value.owner === 'client' && !clients.some((c) => c.email === value.clientEmail) && (
+          // The client was taken off the note: the row says so until the advisor chooses again.
+          <option value={`client:${value.clientEmail ?? ''}`}>A client not on this note owes</option>
+        )}
       </Select>
       <Input
         aria-label={`Follow-up ${index + 1}`}
@@ -161,10 +174,10 @@ export function HeardRow({
   onRemove,
 }: {
   index: number;
-  value: HeardPriority;
+  value: NoteHeard;
   /** Focus the text field when the row appears (the advisor just added it). */
   autoFocus?: boolean;
-  onChange: (value: HeardPriority) => void;
+  onChange: (value: NoteHeard) => void;
   onRemove: () => void;
 }) {
   const styles = useRowStyles();

@@ -130,9 +130,11 @@ async function noteFromCard(): Promise<{ noteId: string; ops: OutboxOp[] }> {
   const noteId = `fault-matrix-${saves}`;
   const draft = {
     ...initialDraft(context, pane.session.me.email, noteId),
-    valueOffered: [{ kind: 'idea' as const, text: 'A buddy scheme for new starters' }],
+    valueOffered: [
+      { key: 'v1', kind: 'idea' as const, text: 'A buddy scheme for new starters', articleId: null },
+    ],
     fileUpdates: [fileItem.id],
-    pulse: 4,
+    pulses: { [PRIYA]: 4 },
   };
   expect(checkNote(draft)).toEqual({});
   return { noteId, ops: buildNoteOps(draft, context, new Map()) };

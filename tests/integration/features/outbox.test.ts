@@ -25,15 +25,22 @@ function draft(noteId: string): NoteDraft {
     meeting: { subject: 'Outbox test meeting', start: new Date('2026-11-20T10:00:00Z') },
     clients: [{ email: PRIYA, name: 'Priya Shah' }],
     authorEmail: 'maya.chen@northwind.example',
-    valueOffered: [{ kind: 'idea', text: 'A buddy scheme for new starters' }],
-    articlesBrought: [],
+    valueOffered: [{ key: 'v1', kind: 'idea', text: 'A buddy scheme for new starters', articleId: null }],
     followUps: [
-      { text: 'Send the welcome email draft', due: '2026-11-30', owner: 'us', done: false, toDo: false },
+      {
+        key: 'f1',
+        text: 'Send the welcome email draft',
+        due: '2026-11-30',
+        owner: 'us',
+        done: false,
+        toDo: false,
+        clientEmail: null,
+      },
     ],
     prioritiesHeard: [],
     fileUpdates: [],
     storyLead: '',
-    pulse: 4,
+    pulses: { [PRIYA]: 4 },
   };
 }
 
