@@ -17,7 +17,8 @@ const transform = {
 
 /**
  * ESM-only packages jest must compile: office-addin-mock's dependencies (strip-bom, uuid,
- * node-fetch and its helpers), wherever npm nested them.
+ * node-fetch and its helpers) and the demo tenant's authority (oidc-provider, and got, nanoid
+ * and quick-lru with theirs), wherever npm nested them.
  */
 const esmPackages = [
   'strip-bom',
@@ -26,6 +27,20 @@ const esmPackages = [
   'data-uri-to-buffer',
   'fetch-blob',
   'formdata-polyfill',
+  'oidc-provider',
+  'got',
+  '@sindresorhus/is',
+  '@szmarczak/http-timer',
+  'cacheable-lookup',
+  'cacheable-request',
+  'mimic-response',
+  'normalize-url',
+  'responselike',
+  'lowercase-keys',
+  'form-data-encoder',
+  'p-cancelable',
+  'nanoid',
+  'quick-lru',
 ];
 const transformIgnorePatterns = [`/node_modules/(?!(?:.*/node_modules/)?(?:${esmPackages.join('|')})/)`];
 

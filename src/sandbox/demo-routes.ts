@@ -4,7 +4,7 @@ import { FaultSettingsError, parseFaultSettings, type FaultInjector } from './fa
 import { graphError, type GraphResponse } from './graph-http';
 import { findUser } from './routes/users-routes';
 import type { TenantState } from './tenant-model';
-import type { TokenStore } from './token-store';
+import type { TokenService } from './authority/token-service';
 
 /**
  * The demo's own endpoints under /demo (no token needed): sign-in, what the tenant is, the fault
@@ -41,7 +41,7 @@ const tokenRequestSchema = z.object({
 /** What the demo routes need from the server. */
 export type DemoContext = {
   state: TenantState;
-  tokens: TokenStore;
+  tokens: TokenService;
   faults: FaultInjector;
   /** Reads the request body as JSON (undefined when empty); throws for invalid JSON. */
   readJson: (request: IncomingMessage) => Promise<unknown>;
@@ -77,10 +77,12 @@ async function token(request: IncomingMessage, ids: Ids, ctx: DemoContext): Prom
       `No user ${parsed.data.userPrincipalName ?? ''} in this tenant.`,
     );
   const scopes = [...new Set(parsed.data.scopes ?? DEMO_SIGN_IN_SCOPES)];
+  // A real signed JWT from the authority's key, carrying the claims an Entra ID token would.
+  const issued = ctx.tokens.issue(user, scopes);
   return json(200, {
     token_type: 'Bearer',
-    access_token: ctx.tokens.issue(user.userPrincipalName, scopes),
-    expires_in: 3600,
+    access_token: issued.token,
+    expires_in: issued.expiresIn,
     scope: scopes.join(' '),
   });
 }

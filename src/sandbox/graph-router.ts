@@ -20,7 +20,7 @@ import { routeTodo } from './routes/todo-routes';
 import { findUser, getUser, listUsers } from './routes/users-routes';
 import type { Grant } from './grant';
 import type { TenantState } from './tenant-model';
-import type { TokenStore } from './token-store';
+import type { TokenService } from './authority/token-service';
 
 /**
  * Dispatches a Graph request (direct or a $batch member) to its route: authentication first, then
@@ -30,7 +30,7 @@ import type { TokenStore } from './token-store';
 /** What the routes need from the server. */
 export type GraphContext = {
   state: TenantState;
-  tokens: TokenStore;
+  tokens: TokenService;
   now: () => Date;
   /** Writes the user's changes to disk (a no-op without a data dir); awaited before answering. */
   persist: PersistState;
@@ -38,21 +38,32 @@ export type GraphContext = {
   log: (line: string) => void;
 };
 
+/**
+ * The token's user and delegated scopes, after the checks Graph makes: a JWT signed by the
+ * tenant's authority, for Graph's audience, from its issuer, within its lifetime.
+ */
 function authenticate(request: GraphRequest, ctx: GraphContext): Grant {
   const header = request.headers['authorization']?.trim() ?? '';
   const match = /^Bearer\s+(.*)$/i.exec(header);
   const token = match ? (match[1] ?? '').trim() : header;
   if (token === '') throw new GraphErrorSignal(401, 'InvalidAuthenticationToken', 'Access token is empty.');
-  const issued = match ? ctx.tokens.grantOf(token) : undefined;
-  const user = issued === undefined ? undefined : findUser(ctx.state, issued.upn);
+  if (!match)
+    throw new GraphErrorSignal(
+      401,
+      'InvalidAuthenticationToken',
+      'CompactToken parsing failed with error code: 80049217',
+    );
+  const verified = ctx.tokens.verify(token);
+  if (!verified.ok) throw new GraphErrorSignal(401, 'InvalidAuthenticationToken', verified.message);
+  const user = ctx.state.users.find((u) => u.id === verified.token.oid);
   if (!user) {
     throw new GraphErrorSignal(
       401,
       'InvalidAuthenticationToken',
-      'Access token validation failure. Invalid audience.',
+      'Access token validation failure. The user in the token is not in this tenant.',
     );
   }
-  return { user, scopes: issued?.scopes ?? new Set() };
+  return { user, scopes: verified.token.scopes };
 }
 
 function only(request: GraphRequest, method: string): void {

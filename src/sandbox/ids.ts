@@ -56,11 +56,6 @@ export function iCalUIdFrom(
   return `${ICAL_PREFIX}${datePart.toUpperCase()}0000000000000000000000000000001000000000${tail}`;
 }
 
-/** An opaque bearer token for the demo sign-in. */
-export function newAccessToken(): string {
-  return `demo.${randomBytes(24).toString('base64url')}`;
-}
-
 /** A fresh random GUID, for things created at runtime. */
 export function newGuid(): string {
   return randomUUID();

@@ -169,6 +169,8 @@ export function resolveTenant(spec: TenantSpec, now: Date): TenantState {
   const sites = resolveSites(spec.sites ?? [], me.mail, ctx);
   return {
     organisation: { displayName: spec.organisation.displayName, domains: [...spec.organisation.domains] },
+    tenantId: spec.organisation.tenantId ?? guidFrom(`tenant:${spec.organisation.domains[0] ?? ''}`),
+    applications: spec.applications ?? [],
     timeZone: tenantZone,
     signedInUpn: me.userPrincipalName,
     users,

@@ -1,5 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { createAuthority, type AppRegistration, type Authority } from './authority/authority';
+import { SigningKeys } from './authority/signing-keys';
+import { TokenService } from './authority/token-service';
 import { handleDemo } from './demo-routes';
 import { DroppedConnection, FaultInjector, parseFaultSettings, type FaultSettings } from './faults';
 import {
@@ -15,12 +19,13 @@ import { createStateWriter, loadPersistedState } from './persistence';
 import { resolveTenant } from './resolve-tenant';
 import { generateSeedTenant } from './seed/generate-seed-tenant';
 import { serveStatic } from './static-files';
+import type { TenantState } from './tenant-model';
 import { parseTenantSpec, type TenantSpec } from './tenant-spec';
-import { TokenStore } from './token-store';
 
 /**
- * The demo tenant: a local HTTP server speaking a Microsoft Graph v1.0 subset at /graph/v1.0, a demo
- * sign-in at /demo, and optionally the built app at '/'. It imports nothing from the app's own
+ * The demo tenant: a local HTTP(S) server speaking a Microsoft Graph v1.0 subset at /graph/v1.0,
+ * its Entra ID (an OpenID Connect authority at `/{tenant}/oauth2/v2.0/…`), a demo quick sign-in
+ * at /demo, and optionally the built app at '/'. It imports nothing from the app's own
  * folders: it stands in for Microsoft's service, so the app is tested against a contract, not itself.
  */
 
@@ -40,15 +45,33 @@ export type TenantServerOptions = {
   /** Latency and fault rules to start with (`POST /demo/faults` changes them, `DELETE` restores these). */
   faults?: FaultSettings;
   log?: (line: string) => void;
+  /** Serve https with this certificate (MSAL accepts only an https authority). */
+  tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Wall clock for token lifetimes (tests move it to expire tokens). @default Date.now */
+  tokenClock?: () => number;
 };
 
 export type TenantServer = {
-  /** `http://localhost:PORT` */
+  /** `http://localhost:PORT`, or `https://…` with `tls`. */
   url: string;
   /** `${url}/graph/v1.0` */
   graphBaseUrl: string;
+  /** The tenant's authority for MSAL, `${url}/{tenant id}`. */
+  authority: string;
+  /** The tenant (directory) id. */
+  tenantId: string;
   close(): Promise<void>;
 };
+
+/** The tenant's app registrations, `{origin}` in a redirect URI read as the server's own origin. */
+function appRegistrations(state: TenantState, origin: string): AppRegistration[] {
+  return state.applications.map((app) => ({
+    displayName: app.displayName,
+    clientId: app.clientId,
+    redirectUris: app.spaRedirectUris.map((uri) => uri.replace('{origin}', origin)),
+    adminConsent: app.adminConsent ?? [],
+  }));
+}
 
 const GRAPH_PREFIX = '/graph/v1.0';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -127,16 +150,25 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
   if (dataDir !== null) applyPersistedState(state, await loadPersistedState(dataDir, log), log);
   const write = dataDir === null ? null : createStateWriter(dataDir);
   const persist = (): Promise<void> => (write ? write(snapshotState(state)) : Promise.resolve());
-  const tokens = new TokenStore();
   const faults = new FaultInjector(parseFaultSettings(options.faults ?? {}));
-  const ctx: GraphContext = { state, tokens, now, persist, faults, log };
+  const keys = new SigningKeys();
+  const scheme = options.tls === undefined ? 'http' : 'https';
+  // Both need the origin, known once the server listens.
+  const runtime: { ready?: { ctx: GraphContext; authority: Authority } } = {};
   const readJson = async (request: IncomingMessage): Promise<unknown> =>
     parseJsonBody(await readBody(request));
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (runtime.ready === undefined) throw new Error('The demo tenant is not listening yet.');
+    const { ctx, authority } = runtime.ready;
+    const { tokens } = ctx;
     const headers = lowerHeaders(request);
     const host = headers['host'] ?? 'localhost';
-    const url = new URL(request.url ?? '/', `http://${host}`);
+    const url = new URL(request.url ?? '/', `${scheme}://${host}`);
+    if (authority.handles(url.pathname)) {
+      await authority.handle(request, response);
+      return;
+    }
     const ids = {
       requestId: newRequestId(),
       clientRequestId: headers['client-request-id'] ?? newRequestId(),
@@ -174,7 +206,7 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
         query: url.searchParams,
         headers,
         body: parseJsonBody(await readBody(request)),
-        baseUrl: `http://${host}${GRAPH_PREFIX}`,
+        baseUrl: `${scheme}://${host}${GRAPH_PREFIX}`,
         ...ids,
         inBatch: false,
       };
@@ -197,13 +229,15 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
     }
   };
 
-  const server = createServer((request, response) => {
+  const listener = (request: IncomingMessage, response: ServerResponse): void => {
     handle(request, response).catch((error: unknown) => {
       log(`Unhandled: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });
-  });
+  };
+  const server =
+    options.tls === undefined ? createServer(listener) : createHttpsServer(options.tls, listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => {
@@ -212,10 +246,20 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://localhost:${port}`;
+  const url = `${scheme}://localhost:${port}`;
+  const authority = createAuthority({
+    origin: url,
+    state,
+    applications: appRegistrations(state, url),
+    keys,
+  });
+  const tokens = new TokenService(keys, authority.issuer, state.tenantId, options.tokenClock);
+  runtime.ready = { ctx: { state, tokens, now, persist, faults, log }, authority };
   return {
     url,
     graphBaseUrl: `${url}${GRAPH_PREFIX}`,
+    authority: `${url}/${state.tenantId}`,
+    tenantId: state.tenantId,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

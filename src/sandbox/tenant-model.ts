@@ -7,6 +7,7 @@ import type {
   Sensitivity,
 } from '@microsoft/microsoft-graph-types';
 import type { RawOverride } from './raw-overrides';
+import type { SpecApplication } from './tenant-spec';
 
 /**
  * The tenant as the server holds it: plain JSON-able records, so created events can be written to
@@ -218,6 +219,10 @@ export type TodoListRecord = {
 /** Everything the Graph routes read. Mutated by POST /me/events and the list and task write routes. */
 export type TenantState = {
   organisation: { displayName: string; domains: string[] };
+  /** The directory id (`tid` in tokens). */
+  tenantId: string;
+  /** App registrations the authority signs users in to; `{origin}` is left for the server to fill. */
+  applications: SpecApplication[];
   timeZone: string;
   signedInUpn: string;
   users: DirectoryUser[];

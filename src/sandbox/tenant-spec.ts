@@ -185,13 +185,43 @@ const messageSchema = z.strictObject({
   conversation: z.string().optional(),
 });
 
+const guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a GUID');
+
+/** A delegated permission's name as Microsoft writes it, e.g. `User.Read` or `Calendars.Read.Shared`. */
+const permission = z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)+$/, 'expected a permission such as "User.Read"');
+
+/** A redirect URI: absolute https (http only on localhost), or `{origin}/path` on the tenant's own origin. */
+const redirectUri = z
+  .string()
+  .regex(
+    /^(\{origin\}\/\S*|https:\/\/\S+|http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*)$/,
+    'expected an https URI, or "{origin}/page.html" for a page the demo tenant serves',
+  );
+
+/** An app registration (Entra ID's single-page application platform). */
+const applicationSchema = z.strictObject({
+  displayName: z.string().min(1),
+  /** Application (client) id. */
+  clientId: guid,
+  /** Redirect URIs of the SPA platform; their origins may call the token endpoint (CORS). */
+  spaRedirectUris: z.array(redirectUri).min(1),
+  /** Delegated Microsoft Graph permissions an administrator granted for the organisation. */
+  adminConsent: z.array(permission).optional(),
+});
+
 /** Zod schema of a tenant file. */
 export const tenantSpecSchema = z
   .strictObject({
     organisation: z.strictObject({
       displayName: z.string().min(1),
       domains: z.array(z.string().min(1)).min(1),
+      /** The directory (tenant) id tokens carry as `tid`; defaults to one derived from the first domain. */
+      tenantId: guid.optional(),
     }),
+    /** App registrations that may sign users in through the tenant's authority. */
+    applications: z.array(applicationSchema).optional(),
     /** IANA zone; event wall-clock times without an offset are read in it. */
     timeZone: z.string().min(1),
     /** UPN (or mail) of the user the demo signs in as. */
@@ -234,6 +264,8 @@ export type SpecList = SpecSite['lists'][number];
 export type SpecListItem = SpecList['items'][number];
 /** One team (a Microsoft 365 group with a team site). */
 export type SpecTeam = NonNullable<TenantSpec['teams']>[number];
+/** One app registration of a tenant file. */
+export type SpecApplication = NonNullable<TenantSpec['applications']>[number];
 /** One message in the signed-in user's mailbox. */
 export type SpecMessage = NonNullable<TenantSpec['messages']>[number];
 /** A start or end time in a tenant file. */

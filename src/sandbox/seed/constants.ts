@@ -99,3 +99,23 @@ export const STORE_LISTS = {
  * meeting (the service desk FAQ kickoff tomorrow), so the app's "add their priorities" prompt shows.
  */
 export const SEED_CLIENT_WITHOUT_PROFILE = `owen.price@${DEMO_DOMAIN}`;
+
+/** Northwind Traders' directory (tenant) id. */
+export const DEMO_TENANT_ID = '4f8b1c2d-6e3a-4b5c-9d7e-0a1b2c3d4e5f';
+
+/** The Home Turf app registration in the demo tenant: its application (client) id. */
+export const DEMO_CLIENT_ID = '6c3e9a7b-2d41-4f8e-b5a0-93c1d7e2f468';
+
+/**
+ * What Northwind's administrator consented to for everyone: Home Turf's read permissions. The
+ * write permissions are left to each user, who consents the first time Home Turf needs one.
+ */
+export const DEMO_ADMIN_CONSENT: ReadonlyArray<string> = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'User.Read.All',
+  'Calendars.Read',
+  'Calendars.Read.Shared',
+  'Mail.Read',
+  'Sites.Read.All',
+];

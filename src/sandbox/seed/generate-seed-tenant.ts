@@ -1,6 +1,6 @@
 import type { TenantSpec } from '../tenant-spec';
 import { formatDate, wallClockAt } from '../zoned-time';
-import { DEMO_DOMAIN, DEMO_USER_UPN } from './constants';
+import { DEMO_ADMIN_CONSENT, DEMO_CLIENT_ID, DEMO_DOMAIN, DEMO_TENANT_ID, DEMO_USER_UPN } from './constants';
 import { seedUsers } from './directory';
 import { seedMail } from './mail';
 import { seedEvents, seedWindow } from './meetings';
@@ -25,7 +25,16 @@ export function generateSeedTenant(now: Date): TenantSpec {
   // The rest of the comms team's calendars, shared with Maya; the store's notes follow hers only.
   const teamEvents = teamCalendarEvents(events, seedWindow(now).firstDay + 7);
   return {
-    organisation: { displayName: 'Northwind Traders', domains: [DEMO_DOMAIN] },
+    organisation: { displayName: 'Northwind Traders', domains: [DEMO_DOMAIN], tenantId: DEMO_TENANT_ID },
+    applications: [
+      {
+        displayName: 'Home Turf',
+        clientId: DEMO_CLIENT_ID,
+        // MSAL's redirect bridge, and the Office dialog's own page.
+        spaRedirectUris: ['{origin}/auth-redirect.html', '{origin}/auth-dialog.html'],
+        adminConsent: [...DEMO_ADMIN_CONSENT],
+      },
+    ],
     timeZone: SEED_TIME_ZONE,
     signedInUser: DEMO_USER_UPN,
     users: seedUsers(),

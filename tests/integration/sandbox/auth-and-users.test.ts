@@ -20,13 +20,13 @@ describe('authentication', () => {
     expect(body.error.innerError['request-id']).toBe(response.headers.get('request-id'));
   });
 
-  it('answers 401 "Invalid audience" for an unknown token', async () => {
+  it('answers 401 "CompactToken parsing failed" for a token that is not a JWT', async () => {
     const response = await fetch(`${harness.server.graphBaseUrl}/me`, {
       headers: { Authorization: 'Bearer nope' },
     });
     const body = (await response.json()) as GraphErrorBody;
     expect(response.status).toBe(401);
-    expect(body.error.message).toBe('Access token validation failure. Invalid audience.');
+    expect(body.error.message).toBe('CompactToken parsing failed with error code: 80049217');
   });
 
   it('echoes client-request-id and sends Graph content type and CORS headers', async () => {

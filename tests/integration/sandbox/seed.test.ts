@@ -5,6 +5,7 @@ import {
   CLIENT_DEPARTMENTS,
   COMMS_TEAM_UPNS,
   DEMO_DOMAIN,
+  DEMO_TENANT_ID,
   DEMO_USER_UPN,
   generateSeedTenant,
   SEED_SUBJECTS,
@@ -18,7 +19,11 @@ const seed = generateSeedTenant(FIXED_NOW);
 describe('the seeded directory', () => {
   it('is a valid TenantSpec for Northwind Traders signed in as Maya Chen', () => {
     expect(() => parseTenantSpec(seed)).not.toThrow();
-    expect(seed.organisation).toEqual({ displayName: 'Northwind Traders', domains: [DEMO_DOMAIN] });
+    expect(seed.organisation).toEqual({
+      displayName: 'Northwind Traders',
+      domains: [DEMO_DOMAIN],
+      tenantId: DEMO_TENANT_ID,
+    });
     expect(seed.timeZone).toBe('Europe/London');
     const maya = seed.users.find((u) => u.mail === DEMO_USER_UPN);
     expect(maya).toMatchObject({
