@@ -6,7 +6,9 @@ const { DefinePlugin } = require('webpack');
 const { createHash } = require('node:crypto');
 const { BuildFingerprintPlugin, buildSettings } = require('./scripts/webpack/build-fingerprint');
 const { BundleManifestPlugin } = require('./scripts/webpack/bundle-manifest-plugin');
-const { contentSecurityPolicy, staticWebAppConfig } = require('./scripts/webpack/content-security-policy');
+const { contentSecurityPolicy } = require('./scripts/webpack/content-security-policy');
+const { SourceMapsAsidePlugin } = require('./scripts/webpack/source-maps-aside');
+const { StaticWebAppConfigPlugin } = require('./scripts/webpack/static-web-app-config-plugin');
 
 /**
  * One entry per surface; each page loads only its own entry plus the shared chunks. `officeJs`
@@ -63,7 +65,8 @@ module.exports = (_env, argv) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Production: maps without a link from the scripts, moved out of the output (SourceMapsAsidePlugin).
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
@@ -103,6 +106,7 @@ module.exports = (_env, argv) => {
       new BundleManifestPlugin({ pages: surfaces }),
       // What this build is made from, so `npm start` can skip a build with nothing changed.
       new BuildFingerprintPlugin({ mode }),
+      ...(production ? [new SourceMapsAsidePlugin()] : []),
       // The icons the app manifest points at: <origin>/assets/icon-16.png and the rest.
       new CopyWebpackPlugin({
         patterns: [
@@ -111,27 +115,8 @@ module.exports = (_env, argv) => {
           { from: 'public/*.html', to: '[name][ext]' },
         ],
       }),
-      // The headers every page must be served with (the demo server sends them too).
-      {
-        /** @param {import('webpack').Compiler} compiler */
-        apply(compiler) {
-          compiler.hooks.thisCompilation.tap('StaticWebAppConfig', (compilation) => {
-            compilation.hooks.processAssets.tap(
-              {
-                name: 'StaticWebAppConfig',
-                stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
-              },
-              () => {
-                const config = staticWebAppConfig({ graphUrl: process.env.HOME_TURF_GRAPH_URL });
-                compilation.emitAsset(
-                  'staticwebapp.config.json',
-                  new compiler.webpack.sources.RawSource(`${JSON.stringify(config, null, 2)}\n`),
-                );
-              },
-            );
-          });
-        },
-      },
+      // The headers every file must be served with (the demo server sends them too).
+      new StaticWebAppConfigPlugin({ graphUrl: process.env.HOME_TURF_GRAPH_URL, hashedScripts: production }),
       // The deployment's settings, read at build time; checked at start-up (production-config.ts).
       new DefinePlugin({
         __HOME_TURF_CONFIG__: JSON.stringify(

@@ -60,18 +60,33 @@ function contentSecurityPolicy(options = {}) {
   return directives.map(([name, values]) => `${name} ${[...new Set(values)].join(' ')}`).join('; ');
 }
 
+/** A production script's name: `[name].[contenthash:8].js` (webpack.config.js). */
+const HASHED_SCRIPT = /\.[0-9a-f]{8}\.js$/;
+
+/** A file whose name changes with its content is kept a year and never asked for again. */
+const LONG_CACHE = 'public, max-age=31536000, immutable';
+
 /**
- * The headers for every page, in Azure Static Web Apps' `staticwebapp.config.json` form.
- * @param {{ graphUrl?: string }} [options]
+ * The headers for every file, in Azure Static Web Apps' `staticwebapp.config.json` form
+ * (https://learn.microsoft.com/azure/static-web-apps/configuration: a route's headers override
+ * `globalHeaders`; wildcards only at the end, filtered by extension). Pages, the app manifest's
+ * icons and everything else keep their names from build to build, so browsers check them again
+ * each time (`no-cache`: a 304 when unchanged); with `hashedScripts`, every script's name carries
+ * its content hash and is cached for a year.
+ * @param {{ graphUrl?: string; hashedScripts?: boolean }} [options]
  */
 function staticWebAppConfig(options = {}) {
   return {
+    ...(options.hashedScripts === true && {
+      routes: [{ route: '/*.js', headers: { 'Cache-Control': LONG_CACHE } }],
+    }),
     globalHeaders: {
-      'Content-Security-Policy': contentSecurityPolicy({ ...options, frameAncestors: true }),
+      'Content-Security-Policy': contentSecurityPolicy({ graphUrl: options.graphUrl, frameAncestors: true }),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Cache-Control': 'no-cache',
     },
   };
 }
 
-module.exports = { FRAME_ANCESTORS, contentSecurityPolicy, staticWebAppConfig };
+module.exports = { FRAME_ANCESTORS, HASHED_SCRIPT, LONG_CACHE, contentSecurityPolicy, staticWebAppConfig };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -65,6 +65,41 @@ describe('static files', () => {
 
   it('still serves the Graph API beside the app', async () => {
     expect((await fetch(`${server.graphBaseUrl}/me`)).status).toBe(401);
+  });
+});
+
+describe('static files with the headers the build asks for', () => {
+  const temp = tempDirFixture('static-headers');
+  let server: TenantServer;
+  beforeAll(async () => {
+    await writeFile(path.join(temp.path, 'index.html'), '<!doctype html><title>Home Turf</title>');
+    await writeFile(path.join(temp.path, 'app.1a2b3c4d.js'), 'console.log(1)');
+    await mkdir(path.join(temp.path, 'assets'));
+    await writeFile(path.join(temp.path, 'assets/icon.png'), 'png');
+    await writeFile(path.join(temp.path, 'assets/icon.svg'), '<svg/>');
+    const config = {
+      routes: [
+        { route: '/*.js', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+        { route: '/assets/*.{png,jpg}', headers: { 'Cache-Control': 'public, max-age=60' } },
+      ],
+      globalHeaders: { 'Cache-Control': 'no-cache', 'Referrer-Policy': 'strict-origin-when-cross-origin' },
+    };
+    await writeFile(path.join(temp.path, 'staticwebapp.config.json'), JSON.stringify(config));
+    server = await startTenantServer({ port: 0, dataDir: null, staticDir: temp.path });
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    ['/', 'no-cache'],
+    ['/index.html', 'no-cache'],
+    ['/app.1a2b3c4d.js', 'public, max-age=31536000, immutable'],
+    ['/assets/icon.png', 'public, max-age=60'],
+    ['/assets/icon.svg', 'no-cache'],
+  ])('%s is served with Cache-Control: %s, and the global headers', async (file, cacheControl) => {
+    const response = await fetch(`${server.url}${file}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(cacheControl);
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
 });
 
