@@ -73,4 +73,4 @@ const projects = [
 ];
 
 /** @type {import('jest').Config} */
-module.exports = { projects, testTimeout: 20000 };
+module.exports = { projects, testTimeout: 60_000 };

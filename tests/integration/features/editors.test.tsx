@@ -165,11 +165,7 @@ describe('the article library', () => {
     });
 
     // Shown at once; Edit and Retire come once the library is read again with the store's id.
-    const retire = await within(table).findByRole(
-      'button',
-      { name: 'Retire "Why buddy schemes work"' },
-      { timeout: 5000 },
-    );
+    const retire = await within(table).findByRole('button', { name: 'Retire "Why buddy schemes work"' });
     await u.click(retire);
     expect(await screen.findByText(/is retired: prep cards no longer suggest it/)).toBeInTheDocument();
     expect(within(table).queryByRole('link', { name: 'Why buddy schemes work' })).not.toBeInTheDocument();

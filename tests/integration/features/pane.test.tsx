@@ -98,9 +98,7 @@ describe('the task pane', () => {
     const user = userEvent.setup();
     renderWith(<Taskpane />);
     await user.click(
-      (
-        await screen.findAllByRole('button', { name: /^Write the note for / }, { timeout: 5_000 })
-      )[0] as HTMLElement,
+      (await screen.findAllByRole('button', { name: /^Write the note for / }))[0] as HTMLElement,
     );
     await user.click(await screen.findByRole('button', { name: 'Back to the agenda' }));
     const heading = screen.getByRole('heading', { level: 1, name: 'Home Turf' });

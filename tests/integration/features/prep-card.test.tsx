@@ -119,7 +119,7 @@ describe('the card an advisor reads', () => {
     const sharedTitles = first.articles.filter((a) => shared.has(a.id)).map((a) => a.title);
 
     const view = h.renderWith(<PrepCardView meeting={h.meeting(SEED_SUBJECTS.clientOneToOne)} />);
-    const list = await screen.findByRole('list', { name: 'Articles for Priya' }, { timeout: 5000 });
+    const list = await screen.findByRole('list', { name: 'Articles for Priya' });
     const items = within(list).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     for (const title of sharedTitles) expect(within(list).queryByText(title)).toBeNull();
@@ -130,7 +130,7 @@ describe('the card an advisor reads', () => {
     view.unmount();
 
     h.renderWith(<PrepCardView meeting={h.meeting(SEED_SUBJECTS.clientOneToOne)} />);
-    const again = await screen.findByRole('list', { name: 'Articles for Priya' }, { timeout: 5000 });
+    const again = await screen.findByRole('list', { name: 'Articles for Priya' });
     await waitFor(() => {
       expect(
         within(again).getByRole('button', { name: bring.getAttribute('aria-label') ?? '' }),
@@ -160,14 +160,13 @@ describe('the card an advisor reads', () => {
 
     await h.faults({ latencyMs: 1500 });
     h.renderWith(<PrepCardView meeting={meeting} />);
-    expect(await screen.findByText(/Showing the card saved at/, {}, { timeout: 1000 })).toBeInTheDocument();
+    // The saved card shows while the refresh is still held by the injected latency: the notice
+    // goes away once the refresh lands, so finding it at all proves the card came from this device.
+    expect(await screen.findByText(/Showing the card saved at/)).toBeInTheDocument();
     expect(screen.getByRole('article', { name: /Priya/ })).toBeInTheDocument();
-    await waitFor(
-      () => {
-        expect(screen.queryByText(/Showing the card saved at/)).toBeNull();
-      },
-      { timeout: 5000 },
-    );
+    await waitFor(() => {
+      expect(screen.queryByText(/Showing the card saved at/)).toBeNull();
+    });
   });
 
   it('books 15 minutes of prep time before the meeting, once', async () => {
