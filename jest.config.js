@@ -69,6 +69,8 @@ const projects = [
     testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
     testEnvironment: 'node',
     transform,
+    // The e2e tests start the demo tenant in-process, and its authority is ESM-only oidc-provider.
+    transformIgnorePatterns,
   },
 ];
 
