@@ -4,6 +4,7 @@
  * Reads the deployment from the environment —
  *   HOME_TURF_URL        the https origin the built app is served from, e.g. https://hometurf.contoso.com
  *   HOME_TURF_CLIENT_ID  the Entra app (client) id, a GUID
+ *   HOME_TURF_VERSION    optional: the app's version, major.minor.patch (bump it for every update)
  * — puts them in place of the template's https://localhost:3000 and nil GUID in
  * manifest/manifest.json, validates the result like `npm run validate`, and writes
  * dist/home-turf-app.zip: manifest.json and the icons it names, at the root of the zip.
@@ -25,7 +26,19 @@ import {
 
 export const DEFAULT_OUT_FILE = path.join(ROOT, 'dist', 'home-turf-app.zip');
 
-export type PackageConfig = { origin: string; host: string; clientId: string };
+export type PackageConfig = {
+  origin: string;
+  host: string;
+  clientId: string;
+  /** The manifest's `version`; the template's when not given. */
+  version?: string;
+};
+
+/**
+ * A version both hosts accept: semver (the app manifest's `version`) in the three-part form whose
+ * parts have at most 5 digits each (the Office add-in version rule).
+ */
+const VERSION_PATTERN = /^(0|[1-9][0-9]{0,4})\.(0|[1-9][0-9]{0,4})\.(0|[1-9][0-9]{0,4})$/;
 
 /** Configuration is missing or malformed; the message says which variable and what is expected. */
 export class PackageConfigError extends Error {
@@ -77,6 +90,20 @@ const environment = z.object({
         });
       }
     }),
+  HOME_TURF_VERSION: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value !== undefined && !VERSION_PATTERN.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'HOME_TURF_VERSION must be major.minor.patch, each part a number of at most 5 digits, ' +
+            `e.g. HOME_TURF_VERSION=1.2.0 (got "${value}")`,
+        });
+      }
+    }),
 });
 
 /** The deployment from the environment, or a PackageConfigError naming every problem. */
@@ -84,12 +111,19 @@ export function readPackageConfig(env: Readonly<Record<string, string | undefine
   const parsed = environment.safeParse({
     HOME_TURF_URL: env.HOME_TURF_URL,
     HOME_TURF_CLIENT_ID: env.HOME_TURF_CLIENT_ID,
+    HOME_TURF_VERSION: env.HOME_TURF_VERSION === '' ? undefined : env.HOME_TURF_VERSION,
   });
   if (!parsed.success) {
     throw new PackageConfigError(parsed.error.issues.map((issue) => issue.message).join('\n'));
   }
   const url = new URL(parsed.data.HOME_TURF_URL);
-  return { origin: url.origin, host: url.host, clientId: parsed.data.HOME_TURF_CLIENT_ID.toLowerCase() };
+  const config: PackageConfig = {
+    origin: url.origin,
+    host: url.host,
+    clientId: parsed.data.HOME_TURF_CLIENT_ID.toLowerCase(),
+  };
+  if (parsed.data.HOME_TURF_VERSION !== undefined) config.version = parsed.data.HOME_TURF_VERSION;
+  return config;
 }
 
 /** Every string in the template with the production origin, host and Entra app id in place. */
@@ -130,7 +164,11 @@ export async function packageApp(
   const outFile = options.outFile ?? DEFAULT_OUT_FILE;
 
   const template: unknown = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const manifest = substitute(template, config);
+  const substituted = substitute(template, config);
+  const manifest =
+    config.version !== undefined && typeof substituted === 'object' && substituted !== null
+      ? { ...substituted, version: config.version }
+      : substituted;
   const { problems } = await validateManifest(manifest, {
     assetsDir,
     origin: config.origin,
@@ -173,10 +211,10 @@ async function main(): Promise<void> {
     console.error(`Cannot build the app package:\n${error.message}`);
     process.exit(1);
   }
-  const { outFile, files } = await packageApp(config);
+  const { outFile, files, manifest } = await packageApp(config);
   console.log(
     `Wrote ${path.relative(process.cwd(), outFile)} (${files.join(', ')}) for ${config.origin}, ` +
-      `Entra app ${config.clientId}. Serve the build (npm run build: dist/, with dist/assets/) from that origin.`,
+      `Entra app ${config.clientId}, version ${String(manifest.version)}. Serve the build (npm run build: dist/, with dist/assets/) from that origin.`,
   );
 }
 

@@ -56,7 +56,21 @@ describe('readPackageConfig', () => {
       /must be a GUID/,
     ],
     ['the nil GUID', { HOME_TURF_URL: 'https://a.com', HOME_TURF_CLIENT_ID: TEMPLATE_CLIENT_ID }, /nil GUID/],
+    ...['1.2', '1.2.0.0', 'v1.2.0', '1.02.0', '1.2.0-beta', '123456.0.0'].map(
+      (version): [string, Record<string, string>, RegExp] => [
+        `the version "${version}"`,
+        { HOME_TURF_URL: 'https://a.com', HOME_TURF_CLIENT_ID: CLIENT_ID, HOME_TURF_VERSION: version },
+        /HOME_TURF_VERSION must be major\.minor\.patch/,
+      ],
+    ),
   ];
+  it('takes the version of an update from HOME_TURF_VERSION, and none when it is not set', () => {
+    const base = { HOME_TURF_URL: 'https://a.com', HOME_TURF_CLIENT_ID: CLIENT_ID };
+    expect(readPackageConfig({ ...base, HOME_TURF_VERSION: ' 1.4.12 ' }).version).toBe('1.4.12');
+    expect(readPackageConfig({ ...base, HOME_TURF_VERSION: '' })).not.toHaveProperty('version');
+    expect(readPackageConfig(base)).not.toHaveProperty('version');
+  });
+
   it.each(refused)('refuses %s with a clear message', (_name, env, message) => {
     expect(() => readPackageConfig(env)).toThrow(PackageConfigError);
     expect(() => readPackageConfig(env)).toThrow(message);
@@ -116,6 +130,17 @@ describe('packageApp', () => {
     for (const file of named) {
       expect(Buffer.from(zip[file] ?? [])).toEqual(readFileSync(path.join(ASSETS_DIR, file)));
     }
+  });
+
+  it("writes an update's version into the manifest and keeps the template's otherwise", async () => {
+    const update = await packageApp({ ...config, version: '1.3.0' }, { outFile: path.join(dir, 'u.zip') });
+    expect(update.manifest.version).toBe('1.3.0');
+    const unzipped = unzipSync(new Uint8Array(readFileSync(path.join(dir, 'u.zip'))));
+    expect(at(JSON.parse(strFromU8(unzipped['manifest.json'] ?? new Uint8Array())), '/version')).toBe(
+      '1.3.0',
+    );
+    const same = await packageApp(config, { outFile: path.join(dir, 't.zip') });
+    expect(same.manifest.version).toBe(at(readTemplate(), '/version'));
   });
 
   it('gives the same bytes for the same inputs', async () => {
