@@ -76,6 +76,16 @@ const featureIsolation = features.map((feature) => ({
   message: 'A feature never imports another feature.',
 }));
 
+/**
+ * The outbox (src/features/outbox/) is how every feature writes to the team store: features import
+ * it, and it imports none of them.
+ */
+const outboxIsShared = {
+  target: './src/features/outbox',
+  from: features.map((feature) => `./src/features/${feature}`),
+  message: 'The outbox serves every feature and imports none of them.',
+};
+
 const TEAMS_JS_IN_HOSTS = { name: '@microsoft/teams-js', message: 'Only src/hosts/ touches teams-js.' };
 
 export default tseslint.config(
@@ -98,7 +108,10 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureIsolation] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...layerZones, ...featureIsolation, outboxIsShared] },
+      ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': ['error', { paths: [TEAMS_JS_IN_HOSTS] }],

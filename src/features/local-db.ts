@@ -9,7 +9,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 interface HomeTurfDb extends DBSchema {
   cards: { key: string; value: { savedAt: number; card: unknown } };
   bring: { key: string; value: string[] };
-  /** Writes to the team store not yet confirmed by it (see sync-engine.ts). */
+  /** Writes to the team store not yet confirmed by it (see outbox/outbox.ts). */
   outbox: { key: string; value: { id: string } & Record<string, unknown> };
 }
 

@@ -3,7 +3,7 @@ import type { Person } from '../domain/meeting';
 import type { GraphClient } from '../graph/create-graph-client';
 import type { StoreListKey, StoreSite } from '../graph/store/store-lists';
 import type { Host } from '../hosts/host';
-import type { SyncEngine } from './sync-engine';
+import type { Outbox } from './outbox/outbox';
 
 /** What every screen works with: the Graph client, the signed-in advisor, the host, the clock. */
 export type Session = {
@@ -21,7 +21,7 @@ export type Session = {
    */
   storeMissing?: StoreListKey[];
   /** Writes to the team store, kept on this device until the store confirms them. */
-  outbox?: SyncEngine;
+  outbox?: Outbox;
   /**
    * The demo's `?loader=sequential`: the prep card sends its requests one at a time instead of in
    * one `$batch`, for the benchmark's comparison. Production surfaces never set it.

@@ -1,5 +1,5 @@
 import type { Session } from '../../features/session';
-import { createSyncEngine } from '../../features/sync-engine';
+import { createOutbox } from '../../features/outbox/outbox';
 import { createGraphClient, type GraphClient } from '../../graph/create-graph-client';
 import { getMe } from '../../graph/get-me';
 import { describeGraphError } from '../../graph/graph-errors';
@@ -48,7 +48,7 @@ export async function createSession(host: Host, config: SessionConfig, getToken:
     host,
     now: () => new Date(),
     store: store.site,
-    outbox: createSyncEngine({ graph, site: store.site }),
+    outbox: createOutbox({ graph, site: store.site }),
   };
   if (store.problem !== undefined) session.storeProblem = store.problem;
   if (store.missing !== undefined) session.storeMissing = store.missing;

@@ -15,7 +15,7 @@ import { PrepCardView } from '../../features/prep-card/prep-card-view';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
 import type { HostMeeting } from '../../hosts/host';
-import { OutboxBanner } from '../../features/value-add-note/outbox-banner';
+import { OutboxBanner } from '../../features/outbox/outbox-banner';
 import { NoteAction, hostMeetingOf } from './note-action';
 
 const useStyles = makeStyles({

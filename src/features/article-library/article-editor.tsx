@@ -13,8 +13,8 @@ import {
 import type { Article } from '../../domain/team-store';
 import { articleFields } from '../../graph/store/record-fields';
 import { fieldError } from '../../ui/field-error';
-import { SaveBar, useEditorSave, useEditorStyles } from '../editor-save';
-import { saveRecordOps } from '../outbox-ops';
+import { SaveBar, useEditorSave, useEditorStyles } from '../outbox/editor-save';
+import { saveRecordOps } from '../outbox/outbox-ops';
 import { useSession } from '../session';
 
 /** Where an article is saved, and the column that keeps a new one from being created twice. */

@@ -20,7 +20,7 @@ import { toArticle } from '../../graph/store/map-store';
 import { articleFields } from '../../graph/store/record-fields';
 import { formatCalendarDay } from '../../ui/calendar-day';
 import { ErrorState, LoadingRows } from '../../ui/states';
-import { OutboxStatus, useOutboxDurable } from '../outbox-status';
+import { OutboxStatus, useOutboxDurable } from '../outbox/outbox-status';
 import { useSession } from '../session';
 import { useStoreRecords, useWhenSynced } from '../use-store-records';
 import { ArticleEditor } from './article-editor';

@@ -23,8 +23,8 @@ import {
 import type { Campaign, CampaignStatus } from '../../domain/team-store';
 import { campaignFields } from '../../graph/store/record-fields';
 import { fieldError } from '../../ui/field-error';
-import { SaveBar, useEditorSave, useEditorStyles } from '../editor-save';
-import { saveRecordOps } from '../outbox-ops';
+import { SaveBar, useEditorSave, useEditorStyles } from '../outbox/editor-save';
+import { saveRecordOps } from '../outbox/outbox-ops';
 import { useClientDepartments } from './use-departments';
 
 const useStyles = makeStyles({

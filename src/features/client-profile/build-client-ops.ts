@@ -3,7 +3,7 @@ import { changedFields } from '../../domain/merge-fields';
 import type { ClientProfile, FileItem } from '../../domain/team-store';
 import { clientFields } from '../../graph/store/client-fields';
 import { fileItemFields } from '../../graph/store/record-fields';
-import type { OutboxOp } from '../outbox-ops';
+import type { OutboxOp } from '../outbox/outbox-ops';
 
 /** A client's profile and file as the editor loaded them; null for a new client. */
 export type LoadedClient = { profile: ClientProfile; fileItems: FileItem[] } | null;

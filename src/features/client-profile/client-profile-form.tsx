@@ -19,7 +19,7 @@ import {
 import type { Person } from '../../domain/meeting';
 import type { ClientProfile } from '../../domain/team-store';
 import { fieldError } from '../../ui/field-error';
-import { SaveBar, useEditorSave } from '../editor-save';
+import { SaveBar, useEditorSave } from '../outbox/editor-save';
 import { useSession } from '../session';
 import { buildClientOps, type LoadedClient } from './build-client-ops';
 import { FileItemRows } from './file-item-rows';

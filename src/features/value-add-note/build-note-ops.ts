@@ -6,7 +6,7 @@ import {
   type ProfileChange,
 } from '../../domain/value-add-note';
 import { clientFields } from '../../graph/store/client-fields';
-import type { OutboxOp } from '../sync-engine';
+import type { OutboxOp } from '../outbox/outbox';
 
 /**
  * The writes a saved note makes, in the order they are sent: the note's items (one per client),

@@ -3,7 +3,7 @@ import { NoteAddRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteContext } from '../../domain/value-add-note';
 import { outboxIsDurable } from '../local-db';
-import { OutboxStatus } from '../outbox-status';
+import { OutboxStatus } from '../outbox/outbox-status';
 import { useSession } from '../session';
 
 // On demand: the form (and its inputs) loads when the advisor opens a note.

@@ -9,7 +9,7 @@ import { checkNote, noteItemId } from '../../../src/domain/value-add-note';
 import { readOutbox } from '../../../src/features/local-db';
 import { loadPrepCard } from '../../../src/features/prep-card/load-prep-card';
 import { PrepCardView } from '../../../src/features/prep-card/prep-card-view';
-import type { OutboxOp, SyncEngine } from '../../../src/features/sync-engine';
+import type { OutboxOp, Outbox } from '../../../src/features/outbox/outbox';
 import { buildNoteOps } from '../../../src/features/value-add-note/build-note-ops';
 import { initialDraft } from '../../../src/features/value-add-note/note-form';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
@@ -159,7 +159,7 @@ async function afterSave(noteId: string): Promise<number> {
  * Lets the controlled clock run until the outbox is empty, one due time at a time: a millisecond
  * before an entry is due nothing may be sent, so a wait the store asked for is honoured exactly.
  */
-async function drain(outbox: SyncEngine): Promise<number> {
+async function drain(outbox: Outbox): Promise<number> {
   let waited = 0;
   for (let round = 0; outbox.entries().length > 0; round++) {
     if (round >= 5) throw new Error('The outbox did not empty in five rounds.');

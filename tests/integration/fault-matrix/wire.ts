@@ -1,4 +1,4 @@
-import type { SyncEngine } from '../../../src/features/sync-engine';
+import type { Outbox } from '../../../src/features/outbox/outbox';
 
 /**
  * What crossed the wire during the fault matrix, recorded at `fetch` (the Graph client and the
@@ -28,7 +28,7 @@ export type Wire = {
   /** The wait each Graph answer since the mark asked for (its longest `Retry-After`), when it asked. */
   askedWaits: (from: number) => number[];
   /** The pane is closed: whatever it sent gets no answer it could act on. */
-  closePane: (outbox: SyncEngine) => void;
+  closePane: (outbox: Outbox) => void;
   /** Resolves once every request sent so far has its answer (or none). */
   settled: () => Promise<void>;
 };

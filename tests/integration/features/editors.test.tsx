@@ -7,7 +7,7 @@ import { ArticleLibrary } from '../../../src/features/article-library';
 import { CampaignEditor, CampaignList } from '../../../src/features/campaigns';
 import { ClientProfileEditor } from '../../../src/features/client-profile';
 import type { Session } from '../../../src/features/session';
-import { createSyncEngine } from '../../../src/features/sync-engine';
+import { createOutbox } from '../../../src/features/outbox/outbox';
 import { getAllListItems } from '../../../src/graph/store/get-all-items';
 import { findListItem } from '../../../src/graph/store/list-item-writes';
 import { mapItems, toArticle, toCampaign, toClientProfile } from '../../../src/graph/store/map-store';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   site = h.session.store;
   session = {
     ...h.session,
-    outbox: createSyncEngine({ graph: h.session.graph, site, intervalMs: 3_600_000 }),
+    outbox: createOutbox({ graph: h.session.graph, site, intervalMs: 3_600_000 }),
   };
 });
 afterEach(() => h.faults({}));

@@ -1,4 +1,4 @@
-import type { OutboxEntry, SyncEngine } from '../../../src/features/sync-engine';
+import type { OutboxEntry, Outbox } from '../../../src/features/outbox/outbox';
 import type { GraphClient } from '../../../src/graph/create-graph-client';
 import { clientFields } from '../../../src/graph/store/client-fields';
 import { getAllListItems } from '../../../src/graph/store/get-all-items';
@@ -18,9 +18,9 @@ beforeAll(() => {
 });
 const faults = (settings: unknown) => h.faults(settings);
 const engine = () => h.engine();
-const later = (outbox: SyncEngine) => h.later(outbox);
+const later = (outbox: Outbox) => h.later(outbox);
 
-function stuck(outbox: SyncEngine, group: string): OutboxEntry {
+function stuck(outbox: Outbox, group: string): OutboxEntry {
   const status = outbox.status(group);
   const entry = status.kind === 'needs-you' ? status.entries[0] : undefined;
   if (entry === undefined) throw new Error(`Expected ${group} to need a decision; it is ${status.kind}.`);

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
 import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
 import { resetLocalDb } from '../../../src/features/local-db';
-import { createSyncEngine, type SyncEngine } from '../../../src/features/sync-engine';
+import { createOutbox, type Outbox } from '../../../src/features/outbox/outbox';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
 import { getStoreSite } from '../../../src/graph/store/get-store-site';
 import type { StoreSite } from '../../../src/graph/store/store-lists';
@@ -18,11 +18,11 @@ export type OutboxHarness = {
   /** Sets the demo tenant's fault rules and latency, after resetting them. */
   faults: (settings: unknown) => Promise<void>;
   /** A sync engine on a controlled clock (no timer of its own), disposed after the test. */
-  engine: (client?: GraphClient) => SyncEngine;
+  engine: (client?: GraphClient) => Outbox;
   /** Time passes past any backoff; then the engine tries again. */
-  later: (outbox: SyncEngine) => Promise<void>;
+  later: (outbox: Outbox) => Promise<void>;
   /** `ms` pass on the engines' clock; then the engine tries what is due. */
-  advance: (outbox: SyncEngine, ms: number) => Promise<void>;
+  advance: (outbox: Outbox, ms: number) => Promise<void>;
   /** The engines' clock. */
   now: () => number;
 };
@@ -33,7 +33,7 @@ export type OutboxHarness = {
  */
 export function outboxHarness(): OutboxHarness {
   let clock = NOW.getTime();
-  const engines: SyncEngine[] = [];
+  const engines: Outbox[] = [];
   const h = {} as OutboxHarness;
   const faults = async (settings: unknown) => {
     await fetch(`${h.tenant.url}/demo/faults`, { method: 'DELETE' });
@@ -50,7 +50,7 @@ export function outboxHarness(): OutboxHarness {
     h.site = await getStoreSite(h.graph, DEMO_STORE_SITE);
     h.faults = faults;
     h.engine = (client = h.graph) => {
-      const created = createSyncEngine({
+      const created = createOutbox({
         graph: client,
         site: h.site,
         now: () => clock,

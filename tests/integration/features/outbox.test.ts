@@ -1,5 +1,5 @@
 import { noteItems, type NoteDraft } from '../../../src/domain/value-add-note';
-import type { OutboxOp, SyncEngine } from '../../../src/features/sync-engine';
+import type { OutboxOp, Outbox } from '../../../src/features/outbox/outbox';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
 import { clientFields } from '../../../src/graph/store/client-fields';
 import { getListItem, updateListItem } from '../../../src/graph/store/list-item-writes';
@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 const faults = (settings: unknown) => h.faults(settings);
 const engine = (client?: GraphClient) => h.engine(client);
-const later = (outbox: SyncEngine) => h.later(outbox);
+const later = (outbox: Outbox) => h.later(outbox);
 
 function draft(noteId: string): NoteDraft {
   return {

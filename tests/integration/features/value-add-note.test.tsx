@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { NoteAction } from '../../../src/app/taskpane/note-action';
 import { loadPrepCard } from '../../../src/features/prep-card/load-prep-card';
 import type { Session } from '../../../src/features/session';
-import { createSyncEngine } from '../../../src/features/sync-engine';
+import { createOutbox } from '../../../src/features/outbox/outbox';
 import { getDefaultTodoList } from '../../../src/graph/create-todo-task';
 import { findListItem, getListItem } from '../../../src/graph/store/list-item-writes';
 import { SEED_SUBJECTS } from '../../../src/sandbox/seed';
@@ -21,7 +21,7 @@ beforeAll(async () => {
     ...h.session,
     // After the meeting: the note is offered.
     now: () => new Date('2026-11-27T09:00:00Z'),
-    outbox: createSyncEngine({ graph: h.session.graph, site: h.session.store, intervalMs: 3_600_000 }),
+    outbox: createOutbox({ graph: h.session.graph, site: h.session.store, intervalMs: 3_600_000 }),
   };
 });
 afterAll(async () => {

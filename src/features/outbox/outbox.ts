@@ -1,8 +1,8 @@
-import type { GraphClient } from '../graph/create-graph-client';
-import { createTodoTask, findTodoTask, getDefaultTodoList } from '../graph/create-todo-task';
-import { describeGraphError, errorStatus, retryAfterOf } from '../graph/graph-errors';
-import type { StoreSite } from '../graph/store/store-lists';
-import { deleteOutbox, putOutbox, readOutbox } from './local-db';
+import type { GraphClient } from '../../graph/create-graph-client';
+import { createTodoTask, findTodoTask, getDefaultTodoList } from '../../graph/create-todo-task';
+import { describeGraphError, errorStatus, retryAfterOf } from '../../graph/graph-errors';
+import type { StoreSite } from '../../graph/store/store-lists';
+import { deleteOutbox, putOutbox, readOutbox } from '../local-db';
 import { entrySchema, type OutboxEntry, type OutboxOp } from './outbox-ops';
 import { sendStoreOp } from './outbox-send';
 
@@ -24,7 +24,7 @@ export type GroupStatus =
   | { kind: 'pending'; entries: number; lastError?: string }
   | { kind: 'needs-you'; entries: OutboxEntry[] };
 
-export type SyncEngine = {
+export type Outbox = {
   /** Keeps the writes on this device first (all or none), then tries to send them. */
   enqueue(group: string, label: string, ops: readonly OutboxOp[]): Promise<void>;
   /** Sends every entry that is due; one flush at a time. */
@@ -39,7 +39,7 @@ export type SyncEngine = {
   dispose(): void;
 };
 
-export type SyncOptions = {
+export type OutboxOptions = {
   graph: GraphClient;
   site: StoreSite | null;
   now?: () => number;
@@ -51,7 +51,7 @@ export type SyncOptions = {
 const MAX_BACKOFF_MS = 60_000;
 
 /** Creates the engine and starts sending what an earlier pane left behind. */
-export function createSyncEngine(options: SyncOptions): SyncEngine {
+export function createOutbox(options: OutboxOptions): Outbox {
   const now = options.now ?? (() => Date.now());
   const newId = options.newId ?? (() => crypto.randomUUID());
   let entries: OutboxEntry[] = [];

@@ -8,7 +8,7 @@ import {
   RadioGroup,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { OutboxEntry, SyncEngine } from './sync-engine';
+import type { OutboxEntry, Outbox } from './outbox';
 
 /** Column names in the words the forms use, per list (the store's column names otherwise). */
 const FIELD_WORDS: Record<string, Record<string, string>> = {
@@ -50,7 +50,7 @@ function shown(value: string | number | boolean | null | undefined): string {
  * A colleague saved the same record at the same time and changed a field we changed too: both
  * versions side by side, and the advisor chooses per field. Everything else merged by itself.
  */
-export function ConflictChoice({ outbox, entry }: { outbox: SyncEngine; entry: OutboxEntry }) {
+export function ConflictChoice({ outbox, entry }: { outbox: Outbox; entry: OutboxEntry }) {
   const [keep, setKeep] = useState<Record<string, 'mine' | 'theirs'>>({});
   const op = entry.op;
   const theirs = entry.theirs;

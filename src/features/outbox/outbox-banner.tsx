@@ -1,10 +1,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import { useSession } from '../session';
-import { OutboxStatus } from '../outbox-status';
-import type { SyncEngine } from '../sync-engine';
+import { OutboxStatus } from './outbox-status';
+import type { Outbox } from './outbox';
 
-function useEntries(outbox: SyncEngine): string {
+function useEntries(outbox: Outbox): string {
   return useSyncExternalStore(
     (listener) => outbox.subscribe(listener),
     () => JSON.stringify(outbox.entries().map((e) => [e.group, e.state])),
@@ -21,7 +21,7 @@ export function OutboxBanner() {
   return <Banner outbox={outbox} />;
 }
 
-function Banner({ outbox }: { outbox: SyncEngine }) {
+function Banner({ outbox }: { outbox: Outbox }) {
   const snapshot = useEntries(outbox);
   const entries = JSON.parse(snapshot) as [string, string][];
   if (entries.length === 0) return null;

@@ -6,8 +6,8 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
-import { outboxIsDurable } from './local-db';
-import type { GroupStatus, SyncEngine } from './sync-engine';
+import { outboxIsDurable } from '../local-db';
+import type { GroupStatus, Outbox } from './outbox';
 
 // On demand: the choice between two versions shows only when a colleague saved the same field.
 const ConflictChoice = lazy(() =>
@@ -17,7 +17,7 @@ const ConflictChoice = lazy(() =>
 );
 
 /** The outbox status of one group of writes, kept current as the engine works. */
-export function useGroupStatus(outbox: SyncEngine, group: string): GroupStatus {
+export function useGroupStatus(outbox: Outbox, group: string): GroupStatus {
   const snapshot = useSyncExternalStore(
     (listener) => outbox.subscribe(listener),
     () => JSON.stringify(outbox.status(group)),
@@ -50,7 +50,7 @@ export function OutboxStatus({
   durable,
   savedDetail = 'It is in the team store, for everyone in the team.',
 }: {
-  outbox: SyncEngine;
+  outbox: Outbox;
   group: string;
   durable: boolean;
   /** What "saved for the team" means for this record. */

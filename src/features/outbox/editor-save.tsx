@@ -3,7 +3,7 @@ import { SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { OutboxOp } from './outbox-ops';
 import { OutboxStatus, useOutboxDurable } from './outbox-status';
-import { useSession } from './session';
+import { useSession } from '../session';
 
 /** The layout every editor shares: a column of fields in a fieldset the save locks. */
 export const useEditorStyles = makeStyles({

@@ -1,18 +1,18 @@
-import { changedFields, mergeFields, type StoreValue } from '../domain/merge-fields';
-import { mergeProfile, type ProfileConflict } from '../domain/merge-profile';
-import type { GraphClient } from '../graph/create-graph-client';
-import { errorStatus } from '../graph/graph-errors';
-import { clientFields } from '../graph/store/client-fields';
+import { changedFields, mergeFields, type StoreValue } from '../../domain/merge-fields';
+import { mergeProfile, type ProfileConflict } from '../../domain/merge-profile';
+import type { GraphClient } from '../../graph/create-graph-client';
+import { errorStatus } from '../../graph/graph-errors';
+import { clientFields } from '../../graph/store/client-fields';
 import {
   createListItem,
   findListItem,
   getListItem,
   updateListItem,
   type FieldValues,
-} from '../graph/store/list-item-writes';
-import { toClientProfile } from '../graph/store/map-store';
-import { storedRecordFields } from '../graph/store/record-fields';
-import type { RawListItem, StoreListKey, StoreSite } from '../graph/store/store-lists';
+} from '../../graph/store/list-item-writes';
+import { toClientProfile } from '../../graph/store/map-store';
+import { storedRecordFields } from '../../graph/store/record-fields';
+import type { RawListItem, StoreListKey, StoreSite } from '../../graph/store/store-lists';
 import type { OutboxOp } from './outbox-ops';
 
 type StoreOp = Exclude<OutboxOp, { kind: 'todo-task' }>;
