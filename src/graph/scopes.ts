@@ -5,7 +5,7 @@
  */
 export const READ_SCOPES = [
   'User.Read',
-  'User.ReadBasic.All',
+  'User.Read.All',
   'Calendars.Read',
   'Calendars.Read.Shared',
   'Mail.Read',
@@ -19,7 +19,8 @@ export const READ_SCOPES = [
  */
 export const SCOPE_REASONS = {
   'User.Read': 'who the signed-in advisor is, and their department (which team is the comms team)',
-  'User.ReadBasic.All': 'the name, job title and department of the people in a meeting',
+  'User.Read.All':
+    "the job title and department of the people in a meeting, and the comms team (the advisor's department)",
   'Calendars.Read': "the advisor's meetings (calendar view, one meeting by id)",
   'Calendars.Read.Shared': 'the team view\'s "This week": colleagues\' calendars they share with the team',
   'Calendars.ReadWrite': 'booking a prep block before a meeting (only when the advisor asks for one)',

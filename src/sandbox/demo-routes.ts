@@ -17,7 +17,7 @@ import type { TokenService } from './authority/token-service';
  */
 export const DEMO_SIGN_IN_SCOPES = [
   'User.Read',
-  'User.ReadBasic.All',
+  'User.Read.All',
   'Calendars.Read',
   'Calendars.Read.Shared',
   'Calendars.ReadWrite',
@@ -26,7 +26,6 @@ export const DEMO_SIGN_IN_SCOPES = [
   'Sites.ReadWrite.All',
   'Sites.Manage.All',
   'Tasks.ReadWrite',
-  'Team.ReadBasic.All',
 ] as const;
 
 /** A delegated permission's name as Microsoft writes it, e.g. `User.Read` or `Calendars.Read.Shared`. */

@@ -19,6 +19,7 @@ import { joinedTeams, routeGroups } from './routes/teams-routes';
 import { routeTodo } from './routes/todo-routes';
 import { findUser, getUser, listUsers } from './routes/users-routes';
 import type { Grant } from './grant';
+import { checkPermission } from './permissions';
 import type { TenantState } from './tenant-model';
 import type { TokenService } from './authority/token-service';
 
@@ -90,6 +91,9 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
     only(request, 'POST');
     return runBatch(request, (member) => ctx.faults.apply(member, () => dispatchGraph(member, ctx)));
   }
+  // Each route's documented permissions, for a direct request and a batch member alike. A team's
+  // site is looked for first: an unknown group is 404 whatever the token holds.
+  if (first.toLowerCase() !== 'groups') checkPermission(request, segments, grant);
   const lower = first.toLowerCase();
   const store: SiteStore = {
     state: ctx.state,
@@ -100,7 +104,7 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
   if (lower === 'me') {
     if (second === undefined) {
       only(request, 'GET');
-      return getUser(request, ctx.state, viewer, 'me');
+      return getUser(request, ctx.state, viewer, 'me', grant);
     }
     const child = second.toLowerCase();
     if (child === 'calendarview') {
@@ -120,8 +124,8 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
     if (child === 'messages') {
       if (fourth !== undefined) unknownSegment(fourth);
       only(request, 'GET');
-      if (third === undefined) return listMessages(request, ctx.state, viewer);
-      return getMessage(request, ctx.state, viewer, third);
+      if (third === undefined) return listMessages(request, ctx.state, grant);
+      return getMessage(request, ctx.state, grant, third);
     }
     if (child === 'todo') return routeTodo(request, segments.slice(2), store);
     if (child === 'joinedteams') {
@@ -131,21 +135,21 @@ async function route(request: GraphRequest, ctx: GraphContext): Promise<GraphRes
     unknownSegment(second);
   }
   if (lower === 'sites') return routeSites(request, segments.slice(1), store);
-  if (lower === 'groups') return routeGroups(request, segments.slice(1), store, grant);
+  if (lower === 'groups') return routeGroups(request, segments, store, grant);
   if (lower === 'users') {
     if (second === undefined) {
       only(request, 'GET');
-      return listUsers(request, ctx.state);
+      return listUsers(request, ctx.state, grant);
     }
     if (third !== undefined) {
       // A colleague's calendar, shared with the caller (Calendars.Read.Shared).
       if (third.toLowerCase() !== 'calendarview') unknownSegment(third);
       if (fourth !== undefined) unknownSegment(fourth);
       only(request, 'GET');
-      return userCalendarView(request, ctx.state, viewer, second);
+      return userCalendarView(request, ctx.state, grant, second);
     }
     only(request, 'GET');
-    return getUser(request, ctx.state, findUser(ctx.state, second), second);
+    return getUser(request, ctx.state, findUser(ctx.state, second), second, grant);
   }
   unknownSegment(first);
 }

@@ -42,6 +42,16 @@ function toUser(spec: TenantSpec['users'][number]): DirectoryUser {
     officeLocation: spec.officeLocation ?? null,
     businessPhones: spec.businessPhones ?? [],
     mobilePhone: spec.mobilePhone ?? null,
+    calendarSharing: {
+      // Exchange's organisation-wide default sharing policy: free/busy time only.
+      organisation: spec.calendarSharing?.organisation ?? 'freeBusy',
+      people: new Map(
+        Object.entries(spec.calendarSharing?.people ?? {}).map(([address, level]) => [
+          address.toLowerCase(),
+          level,
+        ]),
+      ),
+    },
   };
 }
 

@@ -27,6 +27,18 @@ export type DirectoryUser = {
   officeLocation: string | null;
   businessPhones: string[];
   mobilePhone: string | null;
+  /** Who sees this user's calendar, and how much of it. */
+  calendarSharing: CalendarSharing;
+};
+
+/** A calendar-sharing level, as Exchange names them: nothing, free/busy, titles and locations, all details. */
+export type CalendarSharingLevel = 'none' | 'freeBusy' | 'limited' | 'read';
+
+export type CalendarSharing = {
+  /** What everyone else in the organisation sees (Exchange's default: free/busy). */
+  organisation: CalendarSharingLevel;
+  /** Colleagues shared with by name, lower-cased address → level. */
+  people: ReadonlyMap<string, CalendarSharingLevel>;
 };
 
 /** A person named on an event; Outlook allows a name with no address. */

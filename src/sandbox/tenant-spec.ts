@@ -101,6 +101,21 @@ const eventSchema = z
     path: ['end'],
   });
 
+/**
+ * How much of a calendar someone sees, as Exchange's sharing levels name them (Outlook: "Can view
+ * when I'm busy", "Can view titles and locations", "Can view all details"; Graph's calendarRoleType
+ * freeBusyRead, limitedRead, read).
+ */
+export const calendarSharingLevel = z.enum(['none', 'freeBusy', 'limited', 'read']);
+
+/** Who sees the user's calendar: the organisation at one level, named colleagues at their own. */
+const calendarSharingSchema = z.strictObject({
+  /** Everyone else in the organisation; Exchange's default is free/busy (`freeBusy`). */
+  organisation: calendarSharingLevel.optional(),
+  /** Colleagues by address, each at the level shared with them (overrides `organisation`). */
+  people: z.record(email, calendarSharingLevel).optional(),
+});
+
 const userSchema = z.strictObject({
   id: z.string().min(1).optional(),
   displayName: z.string().min(1),
@@ -113,6 +128,7 @@ const userSchema = z.strictObject({
   officeLocation: z.string().optional(),
   businessPhones: z.array(z.string()).optional(),
   mobilePhone: z.string().optional(),
+  calendarSharing: calendarSharingSchema.optional(),
 });
 
 const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);

@@ -65,7 +65,7 @@ export function tokenizeFilter(source: string): Token[] {
   return tokens;
 }
 
-type Property =
+export type Property =
   'id' | 'mail' | 'userPrincipalName' | 'department' | 'displayName' | 'jobTitle' | 'givenName' | 'surname';
 
 /** Parsed filter tree. */
@@ -213,6 +213,17 @@ export function orClauses(node: FilterNode): number {
 
 function valueOf(user: DirectoryUser, property: Property): string {
   return (user[property] ?? '').toLowerCase();
+}
+
+/** Every property a parsed filter compares. */
+export function filterProperties(node: FilterNode): Property[] {
+  switch (node.kind) {
+    case 'or':
+    case 'and':
+      return node.children.flatMap(filterProperties);
+    default:
+      return [node.property];
+  }
 }
 
 /** Evaluates a parsed filter against a directory user. */

@@ -1,4 +1,4 @@
-import { instancesInWindow } from '../event-instances';
+import { instancesInWindow, type EventInstance } from '../event-instances';
 import {
   GraphErrorSignal,
   integerOption,
@@ -8,7 +8,8 @@ import {
   type GraphRequest,
   type GraphResponse,
 } from '../graph-http';
-import type { DirectoryUser, TenantState } from '../tenant-model';
+import type { Grant } from '../grant';
+import type { CalendarSharingLevel, DirectoryUser, TenantState } from '../tenant-model';
 import { instantOfIso } from '../zoned-time';
 import { contextProjection, eventView, mailboxOf, renderSelected, viewHeaders } from './event-rendering';
 import { findUser } from './users-routes';
@@ -74,16 +75,36 @@ export function calendarView(
 const ACCESS_DENIED = 'Access is denied. Check credentials and try again.';
 
 /**
- * Whether `viewer` may read `owner`'s calendar: their own, or a colleague's in the same department
- * (in the demo every team shares its calendars within the team, Calendars.Read.Shared).
+ * How much of `owner`'s calendar `viewer` sees: all of their own; of a colleague's, the level the
+ * colleague shared with them by name, else what they share with the whole organisation
+ * (Exchange's default: free/busy only).
  */
-export function sharesCalendarWith(viewer: DirectoryUser, owner: DirectoryUser): boolean {
-  if (viewer.id === owner.id) return true;
+export function sharingLevel(viewer: DirectoryUser, owner: DirectoryUser): CalendarSharingLevel | 'owner' {
+  if (viewer.id === owner.id) return 'owner';
+  const { people, organisation } = owner.calendarSharing;
   return (
-    viewer.department !== null &&
-    owner.department !== null &&
-    viewer.department.toLowerCase() === owner.department.toLowerCase()
+    people.get(viewer.mail.toLowerCase()) ??
+    people.get(viewer.userPrincipalName.toLowerCase()) ??
+    organisation
   );
+}
+
+/** What each level shows of an event ("Can view when I'm busy", "Can view titles and locations"). */
+const LEVEL_PROPERTIES: Record<'freeBusy' | 'limited', readonly string[]> = {
+  freeBusy: ['start', 'end', 'showAs'],
+  limited: ['start', 'end', 'showAs', 'subject', 'location'],
+};
+
+/** An event as the sharing level shows it; a private event shows only its time even at "read". */
+function atLevel(
+  event: Record<string, unknown>,
+  instance: EventInstance,
+  level: CalendarSharingLevel | 'owner',
+): Record<string, unknown> {
+  if (level === 'owner') return event;
+  const reach = level === 'read' ? (instance.record.sensitivity === 'private' ? 'freeBusy' : null) : level;
+  if (reach === null || reach === 'none') return event;
+  return Object.fromEntries(LEVEL_PROPERTIES[reach].filter((k) => k in event).map((k) => [k, event[k]]));
 }
 
 /** An OData key literal as Graph echoes it in `@odata.context`: quotes doubled, `@` escaped. */
@@ -92,25 +113,30 @@ function keyLiteral(asked: string): string {
 }
 
 /**
- * GET /users/{id | userPrincipalName}/calendarView: the same view of a calendar shared with the
- * viewer. An unknown user is 404 ErrorInvalidUser; one who has not shared their calendar with the
- * viewer (anyone outside the viewer's team) is 403 ErrorAccessDenied. Responses and times are the
+ * GET /users/{id | userPrincipalName}/calendarView: the same view of a colleague's calendar, as
+ * far as they share it with the caller. An unknown user is 404 ErrorInvalidUser; a calendar not
+ * shared at all is 403 ErrorAccessDenied; shared at free/busy, each event has only its times and
+ * free/busy status; at "limited", its subject and location too. Responses and times are the
  * owner's, as in their own calendar.
  */
 export function userCalendarView(
   request: GraphRequest,
   state: TenantState,
-  viewer: DirectoryUser,
+  grant: Grant,
   asked: string,
 ): GraphResponse {
   const owner = findUser(state, asked);
   if (!owner)
     throw new GraphErrorSignal(404, 'ErrorInvalidUser', `The requested user '${asked}' is invalid.`);
-  if (!sharesCalendarWith(viewer, owner)) throw new GraphErrorSignal(403, 'ErrorAccessDenied', ACCESS_DENIED);
-  return windowOf(request, state, owner, {
-    context: `users('${keyLiteral(asked)}')`,
-    path: `/users/${encodeURIComponent(asked)}`,
-  });
+  const level = sharingLevel(grant.user, owner);
+  if (level === 'none') throw new GraphErrorSignal(403, 'ErrorAccessDenied', ACCESS_DENIED);
+  return windowOf(
+    request,
+    state,
+    owner,
+    { context: `users('${keyLiteral(asked)}')`, path: `/users/${encodeURIComponent(asked)}` },
+    level,
+  );
 }
 
 /** The calendar view of `owner`'s mailbox; `at` names the resource as the request did. */
@@ -119,6 +145,7 @@ function windowOf(
   state: TenantState,
   owner: DirectoryUser,
   at: { context: string; path: string },
+  level: CalendarSharingLevel | 'owner' = 'owner',
 ): GraphResponse {
   const startMs = windowBound(request.query, 'startDateTime');
   const endMs = windowBound(request.query, 'endDateTime');
@@ -143,6 +170,6 @@ function windowOf(
     next.push(['$skip', String(skip + top)]);
     body['@odata.nextLink'] = `${request.baseUrl}${at.path}/calendarView?${toQueryString(next)}`;
   }
-  body['value'] = page.map((instance) => renderSelected(instance, view));
+  body['value'] = page.map((instance) => atLevel(renderSelected(instance, view), instance, level));
   return jsonResponse(200, body, viewHeaders(view));
 }

@@ -1,3 +1,5 @@
+import type { Grant } from '../grant';
+import { holdsAny, MAIL_BODY_SCOPES } from '../permissions';
 import { evaluateFilter, type PathValue } from '../filter-evaluate';
 import {
   GraphErrorSignal,
@@ -130,21 +132,20 @@ function selection(request: GraphRequest): string[] | null {
   return select;
 }
 
-function render(
-  message: MessageRecord,
-  viewer: DirectoryUser,
-  select: string[] | null,
-): Record<string, unknown> {
-  const full: Record<string, unknown> = { ...renderMessage(message, viewer.mail) };
+/** What Mail.ReadBasic does not read: "except body, bodyPreview, uniqueBody, attachments…". */
+const BODY_PROPERTIES: ReadonlySet<string> = new Set(['body', 'bodyPreview', 'uniqueBody']);
+
+function render(message: MessageRecord, grant: Grant, select: string[] | null): Record<string, unknown> {
+  const rendered: Record<string, unknown> = { ...renderMessage(message, grant.user.mail) };
+  const full = holdsAny(grant, MAIL_BODY_SCOPES)
+    ? rendered
+    : Object.fromEntries(Object.entries(rendered).filter(([key]) => !BODY_PROPERTIES.has(key)));
   return select ? project(full, ['@odata.etag', 'id', ...select]) : full;
 }
 
 /** GET /me/messages. */
-export function listMessages(
-  request: GraphRequest,
-  state: TenantState,
-  viewer: DirectoryUser,
-): GraphResponse {
+export function listMessages(request: GraphRequest, state: TenantState, grant: Grant): GraphResponse {
+  const viewer = grant.user;
   const select = selection(request);
   const search = queryOption(request.query, 'search');
   const filterText = queryOption(request.query, 'filter');
@@ -195,7 +196,7 @@ export function listMessages(
     next.push([`$${skipName}`, String(skip + top)]);
     body['@odata.nextLink'] = `${request.baseUrl}/me/messages?${toQueryString(next)}`;
   }
-  body['value'] = page.map((message) => render(message, viewer, select));
+  body['value'] = page.map((message) => render(message, grant, select));
   return jsonResponse(200, body);
 }
 
@@ -203,15 +204,16 @@ export function listMessages(
 export function getMessage(
   request: GraphRequest,
   state: TenantState,
-  viewer: DirectoryUser,
+  grant: Grant,
   id: string,
 ): GraphResponse {
+  const viewer = grant.user;
   const select = selection(request);
   const message = mailbox(state, viewer).find((candidate) => candidate.id === id);
   if (!message)
     throw new GraphErrorSignal(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
   return jsonResponse(200, {
     '@odata.context': `${request.baseUrl}/$metadata#users('${viewer.id}')/messages${contextProjection(select)}/$entity`,
-    ...render(message, viewer, select),
+    ...render(message, grant, select),
   });
 }

@@ -1,4 +1,5 @@
 import type { Grant } from '../grant';
+import { checkPermission } from '../permissions';
 import {
   GraphErrorSignal,
   jsonResponse,
@@ -15,44 +16,9 @@ import type { SiteStore } from './site-store';
 /**
  * The teams a user has joined and a team's SharePoint site, as Graph serves them:
  * `GET /me/joinedTeams` (Team.ReadBasic.All, user-list-joinedteams.md) and
- * `GET /groups/{id}/sites/root` (Sites.Read.All, site-get.md), each refused without its
- * permission in the token.
+ * `GET /groups/{id}/sites/root` (Sites.Read.All, site-get.md); permissions.ts refuses each
+ * without its permission in the token.
  */
-
-/** user-list-joinedteams.md: the least privileged first, then every higher one that also works. */
-const JOINED_TEAMS_SCOPES = [
-  'Team.ReadBasic.All',
-  'TeamSettings.Read.All',
-  'TeamSettings.ReadWrite.All',
-  'User.Read.All',
-  'User.ReadWrite.All',
-  'Directory.Read.All',
-  'Directory.ReadWrite.All',
-];
-
-/** site-get.md: Sites.Read.All, or the higher Sites.ReadWrite.All (which Sites.Manage.All implies). */
-const SITE_READ_SCOPES = [
-  'Sites.Read.All',
-  'Sites.ReadWrite.All',
-  'Sites.Manage.All',
-  'Sites.FullControl.All',
-];
-
-function requireOneOf(grant: Grant, scopes: ReadonlyArray<string>): void {
-  if (scopes.some((scope) => grant.scopes.has(scope))) return;
-  // The Teams service's refusal, worded as it words it.
-  throw new GraphErrorSignal(
-    403,
-    'Forbidden',
-    `Missing scope permissions on the request. API requires one of '${scopes.join(', ')}'. ` +
-      `Scopes on the request '${[...grant.scopes].join(', ')}'`,
-  );
-}
-
-function requireSiteRead(grant: Grant): void {
-  if (SITE_READ_SCOPES.some((scope) => grant.scopes.has(scope))) return;
-  throw new GraphErrorSignal(403, 'accessDenied', 'Access denied');
-}
 
 /** The team as joinedTeams returns it: id, displayName and description set, the rest null. */
 function renderTeam(team: TeamRecord, tenantId: string): Record<string, unknown> {
@@ -84,7 +50,6 @@ function renderTeam(team: TeamRecord, tenantId: string): Record<string, unknown>
  */
 export function joinedTeams(request: GraphRequest, store: SiteStore, grant: Grant): GraphResponse {
   if (request.method !== 'GET') methodNotAllowed();
-  requireOneOf(grant, JOINED_TEAMS_SCOPES);
   const option = [...request.query.keys()].find((key) => key.startsWith('$'));
   if (option !== undefined) {
     throw new GraphErrorSignal(
@@ -104,7 +69,8 @@ export function joinedTeams(request: GraphRequest, store: SiteStore, grant: Gran
 
 /**
  * `/groups/{id}/sites/root` and what follows it (`/lists`, …), answered as the same path under
- * `/sites/{site-id}`. Only the team site is served under a group.
+ * `/sites/{site-id}`. Only the team site is served under a group. `segments` is the whole path,
+ * `groups` first, for the permission check once the group is known.
  */
 export function routeGroups(
   request: GraphRequest,
@@ -112,7 +78,7 @@ export function routeGroups(
   store: SiteStore,
   grant: Grant,
 ): Promise<GraphResponse> {
-  const [groupId, collection, siteKey, ...rest] = segments;
+  const [, groupId, collection, siteKey, ...rest] = segments;
   if (groupId === undefined) unknownSegment('groups');
   const team = store.state.teams.find((candidate) => candidate.id === groupId.toLowerCase());
   if (team === undefined) {
@@ -124,6 +90,6 @@ export function routeGroups(
   }
   if (collection === undefined || collection.toLowerCase() !== 'sites') unknownSegment(collection ?? groupId);
   if (siteKey === undefined || siteKey.toLowerCase() !== 'root') unknownSegment(siteKey ?? collection);
-  requireSiteRead(grant);
+  checkPermission(request, segments, grant);
   return routeSites(request, [team.siteId, ...rest], store);
 }

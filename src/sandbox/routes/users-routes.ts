@@ -10,8 +10,11 @@ import {
   type GraphRequest,
   type GraphResponse,
 } from '../graph-http';
+import type { Grant } from '../grant';
+import { FULL_PROFILE_SCOPES, holdsAny } from '../permissions';
 import type { DirectoryUser, TenantState } from '../tenant-model';
 import {
+  filterProperties,
   matchesFilter,
   MAX_OR_CLAUSES,
   orClauses,
@@ -61,14 +64,43 @@ const DEFAULT_PROPERTIES = [
   'id',
 ];
 
+/**
+ * The basic profile, all that User.ReadBasic.All reads of other users (permissions reference, "User
+ * permissions": displayName, givenName, mail, photo, surname, userPrincipalName; and the id).
+ */
+export const BASIC_PROFILE: ReadonlySet<string> = new Set(
+  ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'].map((p) => p.toLowerCase()),
+);
+
+/** How much of a profile the caller may read: all of it, or the basic profile only. */
+export type ProfileReach = 'full' | 'basic';
+
+/** What `grant` reads of `user`: their own profile in full (User.Read), others' as the scopes allow. */
+export function profileReach(grant: Grant, user: DirectoryUser | null): ProfileReach {
+  if (user !== null && user.id === grant.user.id) return 'full';
+  return holdsAny(grant, FULL_PROFILE_SCOPES) ? 'full' : 'basic';
+}
+
+/** Outside the basic profile, properties read as null (an empty list for businessPhones). */
+function basicOnly(full: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(full).map(([key, value]) => [
+      key,
+      BASIC_PROFILE.has(key.toLowerCase()) ? value : Array.isArray(value) ? [] : null,
+    ]),
+  );
+}
+
 function renderUser(
   user: DirectoryUser,
   state: TenantState,
   select: string[] | null,
+  reach: ProfileReach,
 ): Record<string, unknown> {
-  const full: Record<string, unknown> = Object.fromEntries(
+  const everything: Record<string, unknown> = Object.fromEntries(
     Object.entries(fullUser(user, state.organisation.displayName)),
   );
+  const full = reach === 'full' ? everything : basicOnly(everything);
   if (select) {
     const known = new Set(Object.keys(full).map((k) => k.toLowerCase()));
     const unknown = select.find((name) => !known.has(name.toLowerCase()));
@@ -103,6 +135,7 @@ export function getUser(
   state: TenantState,
   user: DirectoryUser | undefined,
   asked: string,
+  grant: Grant,
 ): GraphResponse {
   if (!user) {
     throw new GraphErrorSignal(
@@ -114,7 +147,7 @@ export function getUser(
   const select = selectedProperties(request.query);
   return jsonResponse(200, {
     '@odata.context': context(request, select, true),
-    ...renderUser(user, state, select),
+    ...renderUser(user, state, select, profileReach(grant, user)),
   });
 }
 
@@ -141,10 +174,19 @@ function decodeSkipToken(raw: string): SkipToken {
   throw new GraphErrorSignal(400, 'Request_BadRequest', "Invalid value for '$skiptoken'.");
 }
 
-function filterUsers(users: ReadonlyArray<DirectoryUser>, filter: string | null): DirectoryUser[] {
+const INSUFFICIENT = 'Insufficient privileges to complete the operation.';
+
+function filterUsers(
+  users: ReadonlyArray<DirectoryUser>,
+  filter: string | null,
+  reach: ProfileReach,
+): DirectoryUser[] {
   if (filter === null) return [...users];
   try {
     const tree = parseUserFilter(filter);
+    // Filtering on what the caller may not read would reveal it: Entra ID refuses the query.
+    if (reach === 'basic' && filterProperties(tree).some((p) => !BASIC_PROFILE.has(p.toLowerCase())))
+      throw new GraphErrorSignal(403, 'Authorization_RequestDenied', INSUFFICIENT);
     const clauses = orClauses(tree);
     if (clauses > MAX_OR_CLAUSES) {
       throw new GraphErrorSignal(
@@ -162,8 +204,9 @@ function filterUsers(users: ReadonlyArray<DirectoryUser>, filter: string | null)
 }
 
 /** GET /users: $filter, $select, $top (1..999), $count with ConsistencyLevel, $skiptoken paging. */
-export function listUsers(request: GraphRequest, state: TenantState): GraphResponse {
+export function listUsers(request: GraphRequest, state: TenantState, grant: Grant): GraphResponse {
   const select = selectedProperties(request.query);
+  const reach = profileReach(grant, null);
   const top = integerOption(request.query, 'top', 100, 1, 999, {
     code: 'Request_UnsupportedQuery',
     message: (raw) => `Invalid page size specified: '${raw}'. Must be between 1 and 999 inclusive.`,
@@ -177,7 +220,7 @@ export function listUsers(request: GraphRequest, state: TenantState): GraphRespo
       '$count is only supported with the ConsistencyLevel:eventual header. Add the header and try again.',
     );
   }
-  const matching = filterUsers(state.users, queryOption(request.query, 'filter'));
+  const matching = filterUsers(state.users, queryOption(request.query, 'filter'), reach);
   const skiptoken = queryOption(request.query, 'skiptoken');
   const offset = skiptoken === null ? 0 : decodeSkipToken(skiptoken).offset;
   const page = matching.slice(offset, offset + top);
@@ -188,6 +231,6 @@ export function listUsers(request: GraphRequest, state: TenantState): GraphRespo
     next.push(['$skiptoken', encodeSkipToken({ offset: offset + top })]);
     body['@odata.nextLink'] = `${request.baseUrl}/users?${toQueryString(next)}`;
   }
-  body['value'] = page.map((user) => renderUser(user, state, select));
+  body['value'] = page.map((user) => renderUser(user, state, select, reach));
   return jsonResponse(200, body);
 }

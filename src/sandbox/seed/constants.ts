@@ -112,7 +112,6 @@ export const DEMO_CLIENT_ID = '6c3e9a7b-2d41-4f8e-b5a0-93c1d7e2f468';
  */
 export const DEMO_ADMIN_CONSENT: ReadonlyArray<string> = [
   'User.Read',
-  'User.ReadBasic.All',
   'User.Read.All',
   'Calendars.Read',
   'Calendars.Read.Shared',

@@ -88,6 +88,20 @@ export function everyone(): string[] {
   return PEOPLE.map(([name]) => name);
 }
 
+/**
+ * What a seeded person shares of their calendar: the organisation sees free/busy (Exchange's
+ * default); the comms team shares every detail with each other, which the team view's "This week"
+ * needs (who meets which client, about what).
+ */
+function calendarSharingOf(displayName: string, department: string): SpecUser['calendarSharing'] {
+  if (department !== 'Communications') return { organisation: 'freeBusy' };
+  const teammates = peopleIn(department).filter((name) => name !== displayName);
+  return {
+    organisation: 'freeBusy',
+    people: Object.fromEntries(teammates.map((name) => [upnOf(name), 'read' as const])),
+  };
+}
+
 /** The seeded directory as tenant-spec users. */
 export function seedUsers(): SpecUser[] {
   return PEOPLE.map(([displayName, jobTitle, department, office], index) => {
@@ -104,6 +118,7 @@ export function seedUsers(): SpecUser[] {
       department,
       officeLocation: office ?? LONDON,
       businessPhones: [`${area} ${extension}`],
+      calendarSharing: calendarSharingOf(displayName, department),
     };
   });
 }

@@ -139,26 +139,57 @@ describe('GET /users/{id | userPrincipalName}/calendarView', () => {
     expect(body.error.code).toBe('ErrorInvalidParameter');
   });
 
-  it("is 403 ErrorAccessDenied, with Graph's error body, for anyone outside the caller's team", async () => {
-    const { status, body, headers } = await harness.graphJson<GraphErrorBody>(
-      `/users/${PRIYA}/calendarView?${windowQuery(THIS_WEEK)}`,
-      { headers: { 'client-request-id': 'teammates-403' } },
-    );
-    expect(status).toBe(403);
-    expect(body.error).toMatchObject({
-      code: 'ErrorAccessDenied',
-      message: ACCESS_DENIED,
-      innerError: { 'request-id': headers.get('request-id'), 'client-request-id': 'teammates-403' },
-    });
-    expect(body.error.innerError['date']).toEqual(expect.any(String));
-    // Sharing is within the team both ways: Priya cannot read Maya's calendar either.
+  it("shows only free/busy times of a calendar outside the team, Exchange's organisation default", async () => {
+    const events = await calendarOf(PRIYA);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(Object.keys(event).sort()).toEqual(['end', 'showAs', 'start']);
+    // Sharing is within the team both ways: Priya sees only Maya's free/busy times too.
     const priyaToken = await signIn(harness.server, PRIYA);
-    const response = await fetch(
-      `${harness.server.graphBaseUrl}/users/${DEMO_USER_UPN}/calendarView?${windowQuery(THIS_WEEK)}`,
-      { headers: { Authorization: `Bearer ${priyaToken}` } },
-    );
-    expect(response.status).toBe(403);
+    const mayas = await calendarOf(DEMO_USER_UPN, THIS_WEEK, priyaToken);
+    expect(mayas.length).toBeGreaterThan(0);
+    expect(mayas.every((e) => !('subject' in e) && !('attendees' in e))).toBe(true);
   });
+
+  it.each([
+    ['none', 403, []],
+    ['freeBusy', 200, ['end', 'showAs', 'start']],
+    ['limited', 200, ['end', 'location', 'showAs', 'start', 'subject']],
+  ] as const)(
+    "shares at the level the tenant file gives: '%s' → %i, with %j",
+    async (level, status, properties) => {
+      const spec = generateSeedTenant(FIXED_NOW);
+      const tenant = {
+        ...spec,
+        users: spec.users.map((u) =>
+          u.mail === PRIYA ? { ...u, calendarSharing: { people: { [DEMO_USER_UPN]: level } } } : u,
+        ),
+      };
+      const other = await startHarness({ tenant });
+      try {
+        const {
+          status: answered,
+          body,
+          headers,
+        } = await other.graphJson<Page<EventJson> & GraphErrorBody>(
+          `/users/${PRIYA}/calendarView?${windowQuery(THIS_WEEK, '&$top=100')}`,
+          { headers: { 'client-request-id': 'teammates-403' } },
+        );
+        expect(answered).toBe(status);
+        if (status === 403) {
+          expect(body.error).toMatchObject({
+            code: 'ErrorAccessDenied',
+            message: ACCESS_DENIED,
+            innerError: { 'request-id': headers.get('request-id'), 'client-request-id': 'teammates-403' },
+          });
+        } else {
+          expect(body.value.length).toBeGreaterThan(0);
+          for (const event of body.value) expect(Object.keys(event).sort()).toEqual(properties);
+        }
+      } finally {
+        await other.server.close();
+      }
+    },
+  );
 
   it('is 404 ErrorInvalidUser for someone not in the directory, and refuses other methods and paths', async () => {
     const unknown = await harness.graphJson<GraphErrorBody>(
@@ -175,7 +206,7 @@ describe('GET /users/{id | userPrincipalName}/calendarView', () => {
 });
 
 describe('teammates’ calendars in $batch', () => {
-  it("reads the whole team's week in one batch, with a 403 member for an outsider", async () => {
+  it("reads the whole team's week in one batch, and an outsider's at free/busy only", async () => {
     const members = [...TEAMMATES, PRIYA].map((upn, i) => ({
       id: `cal-${i}`,
       method: 'GET',
@@ -197,11 +228,9 @@ describe('teammates’ calendars in $batch', () => {
       expect(events.map((e) => e.id)).toEqual((await calendarOf(upn)).map((e) => e.id));
     }
     const outsider = byId.get(`cal-${TEAMMATES.length}`);
-    expect(outsider?.status).toBe(403);
-    expect((outsider?.body as GraphErrorBody).error).toMatchObject({
-      code: 'ErrorAccessDenied',
-      message: ACCESS_DENIED,
-    });
+    expect(outsider?.status).toBe(200);
+    const busy = (outsider?.body as Page<EventJson>).value;
+    expect(busy.every((e) => !('subject' in e) && !('organizer' in e))).toBe(true);
   });
 });
 

@@ -1,19 +1,6 @@
-import type { GraphRequest, GraphResponse } from '../../../src/sandbox/graph-http';
+import type { GraphResponse } from '../../../src/sandbox/graph-http';
 import { withRawOverrides, type RawOverride } from '../../../src/sandbox/raw-overrides';
-
-function request(method: string, path: string): GraphRequest {
-  return {
-    method,
-    path,
-    query: new URLSearchParams(),
-    headers: {},
-    body: undefined,
-    baseUrl: 'http://localhost/graph/v1.0',
-    requestId: 'r',
-    clientRequestId: 'c',
-    inBatch: false,
-  };
-}
+import { buildGraphRequest as request } from '../../builders/graph-request';
 
 const ok = (body: unknown): GraphResponse => ({ status: 200, headers: {}, body });
 
