@@ -23,13 +23,16 @@ const FRAME_ANCESTORS = [
 ];
 
 /**
- * @param {{ graphUrl?: string; frameAncestors?: boolean }} [options] `graphUrl`: the Graph root
- *   the build talks to (HOME_TURF_GRAPH_URL, else Microsoft Graph); `frameAncestors`: include the
- *   directive (headers only).
+ * @param {{ graphUrl?: string; authorityHost?: string; frameAncestors?: boolean }} [options]
+ *   `graphUrl`: the Graph root the build talks to (its cloud's, else Microsoft Graph);
+ *   `authorityHost`: Microsoft Entra ID's host in that cloud (else the global one); either may be
+ *   `'self'` (the demo tenant serving the pages); `frameAncestors`: include the directive (headers only).
  * @returns {string}
  */
 function contentSecurityPolicy(options = {}) {
-  const graphOrigin = new URL(options.graphUrl || 'https://graph.microsoft.com/v1.0').origin;
+  const originOf = (/** @type {string} */ url) => (url === "'self'" ? url : new URL(url).origin);
+  const graphOrigin = originOf(options.graphUrl || 'https://graph.microsoft.com/v1.0');
+  const authorityOrigin = originOf(options.authorityHost || 'https://login.microsoftonline.com');
   /** @type {[string, string[]][]} */
   const directives = [
     ['default-src', ["'self'"]],
@@ -44,13 +47,13 @@ function contentSecurityPolicy(options = {}) {
       [
         "'self'",
         graphOrigin,
-        'https://login.microsoftonline.com',
+        authorityOrigin,
         // teams-js reads Teams' valid origins from here.
         'https://res.cdn.office.net',
       ],
     ],
     // MSAL's silent sign-in runs in a hidden frame on the Microsoft identity platform.
-    ['frame-src', ["'self'", 'https://login.microsoftonline.com']],
+    ['frame-src', ["'self'", authorityOrigin]],
     ['worker-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
@@ -73,7 +76,7 @@ const LONG_CACHE = 'public, max-age=31536000, immutable';
  * icons and everything else keep their names from build to build, so browsers check them again
  * each time (`no-cache`: a 304 when unchanged); with `hashedScripts`, every script's name carries
  * its content hash and is cached for a year.
- * @param {{ graphUrl?: string; hashedScripts?: boolean }} [options]
+ * @param {{ graphUrl?: string; authorityHost?: string; hashedScripts?: boolean }} [options]
  */
 function staticWebAppConfig(options = {}) {
   return {
@@ -81,7 +84,11 @@ function staticWebAppConfig(options = {}) {
       routes: [{ route: '/*.js', headers: { 'Cache-Control': LONG_CACHE } }],
     }),
     globalHeaders: {
-      'Content-Security-Policy': contentSecurityPolicy({ graphUrl: options.graphUrl, frameAncestors: true }),
+      'Content-Security-Policy': contentSecurityPolicy({
+        graphUrl: options.graphUrl,
+        authorityHost: options.authorityHost,
+        frameAncestors: true,
+      }),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': 'no-cache',

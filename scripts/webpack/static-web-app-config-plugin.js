@@ -7,7 +7,7 @@
 const { HASHED_SCRIPT, staticWebAppConfig } = require('./content-security-policy');
 
 class StaticWebAppConfigPlugin {
-  /** @param {{ graphUrl?: string; hashedScripts: boolean }} options */
+  /** @param {{ graphUrl?: string; authorityHost?: string; hashedScripts: boolean }} options */
   constructor(options) {
     this.options = options;
   }

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-
-/** Same shape as the Graph layer's GetToken; auth/ and graph/ do not import each other. */
-export type TokenProvider = (
-  scopes: readonly string[],
-  options?: { forceRefresh?: boolean },
-) => Promise<string>;
+import type { TokenProvider } from './token-provider';
 
 const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
 

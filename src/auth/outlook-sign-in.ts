@@ -1,5 +1,6 @@
-import type { TokenProvider } from './demo-sign-in';
 import { createMsalSignIn, type CreateApplication, type SignInConfig } from './msal-sign-in';
+import { windowSignIn } from './sign-in-window';
+import type { TokenProvider } from './token-provider';
 
 /** The part of Office.js sign-in needs, passed in: auth/ never reaches for the global. */
 export type OfficeForSignIn = {
@@ -39,29 +40,15 @@ export async function createOutlookSignIn(
       (context) => context.userPrincipalName,
       () => undefined,
     );
-    return createMsalSignIn(
-      hint === undefined ? config : { ...config, loginHint: hint },
-      options.create === undefined ? { nested: true } : { nested: true, create: options.create },
-    );
+    return createMsalSignIn(hint === undefined ? config : { ...config, loginHint: hint }, {
+      nested: true,
+      ...(options.origin === undefined ? {} : { origin: options.origin }),
+      ...(options.create === undefined ? {} : { create: options.create }),
+    });
   }
-  return dialogSignIn(office, options.origin ?? globalThis.location.origin);
-}
-
-/** Tokens from the Office dialog, kept in memory until a minute before they expire. */
-function dialogSignIn(office: OfficeForSignIn, origin: string): TokenProvider {
-  const cache = new Map<string, { token: string; expiresAt: number }>();
-  return async (scopes, options) => {
-    const key = [...scopes].sort().join(' ');
-    const hit = cache.get(key);
-    if (hit !== undefined && options?.forceRefresh !== true && hit.expiresAt > Date.now() + 60_000)
-      return hit.token;
-    const url = `${origin}/auth-dialog.html?scopes=${encodeURIComponent(key)}`;
-    const message = await openDialog(office, url);
-    const parsed = JSON.parse(message) as { accessToken?: string; expiresOn?: number; error?: string };
-    if (parsed.accessToken === undefined) throw new Error(parsed.error ?? 'Sign-in did not complete.');
-    cache.set(key, { token: parsed.accessToken, expiresAt: parsed.expiresOn ?? Date.now() + 300_000 });
-    return parsed.accessToken;
-  };
+  return windowSignIn('auth-dialog.html', options.origin ?? globalThis.location.origin, (url) =>
+    openDialog(office, url),
+  );
 }
 
 function openDialog(office: OfficeForSignIn, url: string): Promise<string> {

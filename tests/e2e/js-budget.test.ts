@@ -5,8 +5,10 @@ import { DIST_DIR } from './chromium';
  * The JavaScript budget of the production build (gzip): ≤ 140 KB before first paint and ≤ 270 KB
  * to open, on every page. Microsoft's sign-in library (MSAL, about 70 KB) comes on top on the pages
  * that sign in to Microsoft 365 and has a ceiling of its own, so an upgrade that grows it is seen.
+ * It holds the standard browser flows too (redirect sign-in for a tab opened in a browser, and the
+ * popup's redirect bridge), not only nested app authentication.
  */
-const SIGN_IN_CEILING_KB = 75;
+const SIGN_IN_CEILING_KB = 80;
 
 /** Every page webpack.config.js builds. */
 const PAGES = [
@@ -15,6 +17,8 @@ const PAGES = [
   'taskpane.html',
   'outlook.html',
   'auth-dialog.html',
+  'auth-redirect.html',
+  'teams-auth.html',
   'personal.html',
   'channel.html',
   'config.html',

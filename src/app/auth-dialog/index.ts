@@ -1,6 +1,6 @@
 import '../../zod-without-eval';
-import { createStandardPublicClientApplication } from '@azure/msal-browser';
-import { msalConfiguration } from '../../auth/msal-sign-in';
+import { redirectSignIn } from '../../auth/redirect-sign-in';
+import { signInReply } from '../../auth/sign-in-window';
 import { productionConfig } from '../shared/production-config';
 
 /**
@@ -17,24 +17,13 @@ async function main(): Promise<void> {
   const office = (globalThis as unknown as { Office?: DialogOffice }).Office;
   if (office === undefined) throw new Error('This page signs in for Home Turf inside Outlook only.');
   await office.onReady();
-  const reply = (message: object) => {
-    office.context.ui.messageParent(JSON.stringify(message));
-  };
+  let reply;
   try {
-    const config = productionConfig();
-    const scopes = (new URLSearchParams(window.location.search).get('scopes') ?? 'User.Read').split(' ');
-    const pca = await createStandardPublicClientApplication(
-      msalConfiguration(config, `${window.location.origin}/auth-dialog.html`),
-    );
-    const result = await pca.handleRedirectPromise();
-    if (result === null) {
-      await pca.loginRedirect({ scopes });
-      return;
-    }
-    reply({ accessToken: result.accessToken, expiresOn: result.expiresOn?.getTime() });
+    reply = await redirectSignIn(productionConfig(), window.location);
   } catch (error) {
-    reply({ error: error instanceof Error ? error.message : 'Sign-in failed.' });
+    reply = { error: error instanceof Error ? error.message : 'Sign-in failed.' };
   }
+  if (reply !== null) office.context.ui.messageParent(signInReply(reply));
 }
 
 void main();

@@ -10,7 +10,12 @@ export function startInOutlook(host: Host, office: ReturnType<typeof pageOffice>
   return explained(async () => {
     const config = productionConfig();
     const getToken = await createOutlookSignIn(
-      { clientId: config.clientId, tenantId: config.tenantId },
+      {
+        clientId: config.clientId,
+        tenantId: config.tenantId,
+        authorityHost: config.authorityHost,
+        knownAuthority: config.knownAuthority,
+      },
       officeForSignIn(office),
     );
     return createSession(host, { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite }, getToken);

@@ -1,7 +1,7 @@
 import { createTeamsSignIn } from '../../auth/teams-sign-in';
 import type { Session } from '../../features/session';
 import { describeGraphError } from '../../graph/graph-errors';
-import { notifyFailure, notifySuccess, type TeamsHost } from '../../hosts/teams/teams-host';
+import { notifyFailure, notifySuccess, teamsForSignIn, type TeamsHost } from '../../hosts/teams/teams-host';
 import { createSession } from './create-session';
 import { productionConfig } from './production-config';
 
@@ -9,11 +9,16 @@ import { productionConfig } from './production-config';
 export async function startInTeams(host: TeamsHost): Promise<Session> {
   try {
     const config = productionConfig();
-    const getToken = await createTeamsSignIn({
-      clientId: config.clientId,
-      tenantId: config.tenantId,
-      ...(host.loginHint === undefined ? {} : { loginHint: host.loginHint }),
-    });
+    const getToken = await createTeamsSignIn(
+      {
+        clientId: config.clientId,
+        tenantId: config.tenantId,
+        authorityHost: config.authorityHost,
+        knownAuthority: config.knownAuthority,
+        ...(host.loginHint === undefined ? {} : { loginHint: host.loginHint }),
+      },
+      teamsForSignIn(),
+    );
     const session = await createSession(
       host,
       { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },

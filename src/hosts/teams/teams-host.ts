@@ -1,4 +1,5 @@
-import { app, nestedAppAuth } from '@microsoft/teams-js';
+import { app, authentication, nestedAppAuth } from '@microsoft/teams-js';
+import type { TeamsForSignIn } from '../../auth/teams-sign-in';
 import type { Host, HostTheme } from '../host';
 
 /** The team a channel tab belongs to, as the Teams context names it; null in a personal tab. */
@@ -51,42 +52,91 @@ function sitePath(path: string): string {
   return `/${path.replace(/^\/+/, '')}`.replace(/(.)\/+$/, '$1');
 }
 
-/**
- * Resolves false when Teams has not answered within `timeoutMs`, or at once when the page is
- * not framed at all. teams-js itself waits 60 s before giving up on a silent parent, too long for
- * a page that also runs outside Teams.
- */
-function initializeWithin(timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      resolve(false);
-    }, timeoutMs);
-    app.initialize().then(
-      () => {
-        clearTimeout(timer);
-        resolve(true);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(false);
-      },
+/** What `connectToTeams` needs from the page and teams-js; tests hand in their own. */
+export type TeamsConnection = {
+  /** teams-js `app.initialize`; each call waits up to 60 s for Teams to answer. */
+  initialize(): Promise<void>;
+  /** Whether anything could be Teams: a parent frame, an opener, or Teams' mobile bridge. */
+  hasHostWindow(): boolean;
+};
+
+const pageConnection: TeamsConnection = {
+  initialize: () => app.initialize(),
+  hasHostWindow: () =>
+    window.parent !== window ||
+    (window.opener !== null && window.opener !== undefined) ||
+    'nativeInterface' in window,
+};
+
+/** Teams did not answer: the tab was framed, but nothing spoke the Teams protocol to it. */
+export class TeamsDidNotAnswerError extends Error {
+  override readonly name = 'TeamsDidNotAnswerError';
+
+  constructor(attempts: number) {
+    super(
+      `Teams did not answer after ${String(attempts)} tries. Close the tab and open it again; if it keeps happening, sign out of Teams and back in.`,
     );
-  });
+  }
+}
+
+export type ConnectOptions = {
+  /**
+   * How long Teams may take before the page says it is still connecting.
+   * @default 3000
+   */
+  patienceMs?: number;
+  /** Called once when Teams is slower than `patienceMs`: show "Still connecting to Teams…". */
+  onSlow?: () => void;
+  /**
+   * How many times to ask teams-js (each waits up to 60 s) before giving up.
+   * @default 3
+   */
+  attempts?: number;
+  connection?: TeamsConnection;
+};
+
+/**
+ * Connects to Teams. Resolves false at once when the page has no window Teams could be in (opened
+ * in a browser tab of its own); otherwise waits for Teams however slow it is, saying so after
+ * `patienceMs`, and asks again when teams-js gives up, so a slow start never turns into another
+ * sign-in. Rejects with TeamsDidNotAnswerError when every attempt timed out.
+ */
+export async function connectToTeams(options: ConnectOptions = {}): Promise<boolean> {
+  const connection = options.connection ?? pageConnection;
+  if (!connection.hasHostWindow()) return false;
+  const attempts = options.attempts ?? 3;
+  let connected = false;
+  const timer = setTimeout(() => {
+    if (!connected) options.onSlow?.();
+  }, options.patienceMs ?? 3000);
+  try {
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      try {
+        await connection.initialize();
+        connected = true;
+        return true;
+      } catch {
+        // teams-js keeps its first handshake open: asking again goes on waiting for the same answer.
+      }
+    }
+    throw new TeamsDidNotAnswerError(attempts);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
- * The Teams host, or null when the page is not running in Teams (opened in a browser, or framed
- * by something that does not speak the Teams protocol), so the caller can fall back to another
- * host. Rejects only when Teams answered but would not share the tab's context.
+ * The Teams host, or null when the page is not in Teams at all (opened in a browser tab of its
+ * own). A slow Teams is waited for (`connectToTeams`); rejects with TeamsDidNotAnswerError when
+ * the frame around the page never answers, and when Teams answered but would not share the tab's
+ * context.
  *
  * Tabs open on no meeting, so `currentMeeting()` is always null. The time zone is the
  * browser's: the Teams context carries no IANA zone, and the Teams client runs in the
  * operating system's zone, which is the one the browser reports.
  */
-export async function createTeamsHost({
-  timeoutMs = 3000,
-}: { timeoutMs?: number } = {}): Promise<TeamsHost | null> {
-  if (!(await initializeWithin(timeoutMs))) return null;
+export async function createTeamsHost(options: ConnectOptions = {}): Promise<TeamsHost | null> {
+  if (!(await connectToTeams(options))) return null;
   const context = await app.getContext();
   let theme = hostThemeOf(context.app.theme);
   const themeListeners = new Set<(theme: HostTheme) => void>();
@@ -147,9 +197,12 @@ export function notifyFailure(message: string, reason: FailureReason = 'Other'):
 }
 
 /**
- * Whether Teams recommends nested app authentication for sign-in. Only meaningful once
- * `createTeamsHost` has returned a host: teams-js throws before initialisation.
+ * What sign-in needs from Teams, once connected (teams-js throws before): whether Teams
+ * recommends nested app authentication, and its own sign-in window for when it does not.
  */
-export function isTeamsNaaSupported(): boolean {
-  return nestedAppAuth.isNAAChannelRecommended();
+export function teamsForSignIn(): TeamsForSignIn {
+  return {
+    naaRecommended: nestedAppAuth.isNAAChannelRecommended(),
+    authenticate: (url) => authentication.authenticate({ url, width: 600, height: 600 }),
+  };
 }

@@ -53,6 +53,59 @@ describe('production configuration', () => {
       clientId: valid.HOME_TURF_CLIENT_ID,
       tenantId: 'organizations',
       graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      authorityHost: 'https://login.microsoftonline.com',
+      knownAuthority: false,
+      storeSite: undefined,
+    });
+  });
+
+  it.each([
+    ['public', 'https://login.microsoftonline.com', 'https://graph.microsoft.com/v1.0'],
+    ['usgov', 'https://login.microsoftonline.us', 'https://graph.microsoft.us/v1.0'],
+    ['dod', 'https://login.microsoftonline.us', 'https://dod-graph.microsoft.us/v1.0'],
+    ['china', 'https://login.chinacloudapi.cn', 'https://microsoftgraph.chinacloudapi.cn/v1.0'],
+    ['USGov', 'https://login.microsoftonline.us', 'https://graph.microsoft.us/v1.0'],
+  ])('HOME_TURF_CLOUD=%s sets the authority and Graph together', (cloud, authorityHost, graphBaseUrl) => {
+    expect(productionConfig({ ...valid, HOME_TURF_CLOUD: cloud })).toMatchObject({
+      authorityHost,
+      graphBaseUrl,
+      knownAuthority: false,
+    });
+  });
+
+  it("takes a Graph URL that is the cloud's own, at another version", () => {
+    expect(
+      productionConfig({
+        ...valid,
+        HOME_TURF_CLOUD: 'usgov',
+        HOME_TURF_GRAPH_URL: 'https://graph.microsoft.us/beta/',
+      }),
+    ).toMatchObject({
+      graphBaseUrl: 'https://graph.microsoft.us/beta',
+      authorityHost: 'https://login.microsoftonline.us',
+    });
+  });
+
+  it('takes a custom authority host and Graph for the demo tenant on a host of its own', () => {
+    expect(
+      productionConfig({
+        ...valid,
+        HOME_TURF_CLOUD: 'custom',
+        HOME_TURF_AUTHORITY_HOST: 'https://localhost:3443',
+        HOME_TURF_GRAPH_URL: 'https://localhost:3443/graph/v1.0',
+      }),
+    ).toMatchObject({
+      authorityHost: 'https://localhost:3443',
+      graphBaseUrl: 'https://localhost:3443/graph/v1.0',
+      knownAuthority: true,
+    });
+  });
+
+  it("puts the demo tenant's cloud on the page's own origin", () => {
+    expect(productionConfig({ ...valid, HOME_TURF_CLOUD: 'demo' }, 'https://localhost:40123')).toMatchObject({
+      authorityHost: 'https://localhost:40123',
+      graphBaseUrl: 'https://localhost:40123/graph/v1.0',
+      knownAuthority: true,
     });
   });
 
@@ -65,7 +118,55 @@ describe('production configuration', () => {
     ],
     [{ ...valid, HOME_TURF_TENANT_ID: 'not a tenant' }, /HOME_TURF_TENANT_ID must be a tenant id/],
     [{ ...valid, HOME_TURF_STORE_SITE: 'comms' }, /HOME_TURF_STORE_SITE must look like/],
+    [{ ...valid, HOME_TURF_CLOUD: 'gcc-high' }, /HOME_TURF_CLOUD must be one of public, usgov, dod, china/],
+    [
+      { ...valid, HOME_TURF_CLOUD: 'usgov', HOME_TURF_GRAPH_URL: 'https://graph.microsoft.com/v1.0' },
+      /HOME_TURF_GRAPH_URL \(https:\/\/graph.microsoft.com\/v1.0\) is not Microsoft Graph of the usgov cloud/,
+    ],
+    [
+      { ...valid, HOME_TURF_GRAPH_URL: 'https://graph.microsoft.us/v1.0' },
+      /is not Microsoft Graph of the public cloud.*set HOME_TURF_CLOUD/,
+    ],
+    [
+      { ...valid, HOME_TURF_CLOUD: 'china', HOME_TURF_AUTHORITY_HOST: 'https://login.microsoftonline.com' },
+      /HOME_TURF_AUTHORITY_HOST \(https:\/\/login.microsoftonline.com\) is not Microsoft Entra ID of the china cloud/,
+    ],
+    [
+      { ...valid, HOME_TURF_CLOUD: 'custom', HOME_TURF_GRAPH_URL: 'https://localhost:3443/graph/v1.0' },
+      /HOME_TURF_CLOUD=custom needs HOME_TURF_AUTHORITY_HOST/,
+    ],
+    [
+      {
+        ...valid,
+        HOME_TURF_CLOUD: 'custom',
+        HOME_TURF_AUTHORITY_HOST: 'http://localhost:3443',
+        HOME_TURF_GRAPH_URL: 'https://localhost:3443/graph/v1.0',
+      },
+      /HOME_TURF_AUTHORITY_HOST must be an https URL/,
+    ],
+    [
+      {
+        ...valid,
+        HOME_TURF_CLOUD: 'custom',
+        HOME_TURF_AUTHORITY_HOST: 'https://localhost:3443/tenant-id',
+        HOME_TURF_GRAPH_URL: 'https://localhost:3443/graph/v1.0',
+      },
+      /HOME_TURF_AUTHORITY_HOST is the host only/,
+    ],
+    [
+      {
+        ...valid,
+        HOME_TURF_CLOUD: 'custom',
+        HOME_TURF_AUTHORITY_HOST: 'https://localhost:3443',
+        HOME_TURF_GRAPH_URL: 'https://localhost:3443/graph',
+      },
+      /HOME_TURF_GRAPH_URL must end in the Graph version/,
+    ],
+    [
+      { ...valid, HOME_TURF_CLOUD: 'demo', HOME_TURF_GRAPH_URL: 'https://graph.microsoft.com/v1.0' },
+      /HOME_TURF_CLOUD=demo signs in to the demo tenant that serves the pages/,
+    ],
   ])('names the setting that is wrong: %j', (raw, message) => {
-    expect(() => productionConfig(raw)).toThrow(message);
+    expect(() => productionConfig(raw, 'https://hometurf.contoso.com')).toThrow(message);
   });
 });

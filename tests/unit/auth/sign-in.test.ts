@@ -3,10 +3,16 @@ import {
   type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import { createMsalSignIn, type CreateApplication } from '../../../src/auth/msal-sign-in';
+import { createMsalSignIn, msalConfiguration, type CreateApplication } from '../../../src/auth/msal-sign-in';
 import { createOutlookSignIn, type OfficeForSignIn } from '../../../src/auth/outlook-sign-in';
+import { createTeamsSignIn } from '../../../src/auth/teams-sign-in';
 
-const CONFIG = { clientId: '11111111-2222-3333-4444-555555555555', tenantId: 'organizations' };
+const CONFIG = {
+  clientId: '11111111-2222-3333-4444-555555555555',
+  tenantId: 'organizations',
+  authorityHost: 'https://login.microsoftonline.com',
+};
+const ORIGIN = 'https://hometurf.contoso.com';
 const ACCOUNT = { homeAccountId: 'h', username: 'maya.chen@contoso.com' } as AccountInfo;
 
 type Calls = {
@@ -14,12 +20,18 @@ type Calls = {
   silent: string[][];
   sso: string[][];
   popup: string[][];
+  redirect: { scopes: string[]; redirectStartPage?: string }[];
   hints: (string | undefined)[];
 };
 
 /** A fake MSAL application: records what was asked, answers as scripted. */
-function fakeMsal(script: { accounts?: AccountInfo[]; silent?: 'ok' | 'interaction'; sso?: 'ok' | 'fail' }) {
-  const calls: Calls = { nested: [], silent: [], sso: [], popup: [], hints: [] };
+function fakeMsal(script: {
+  accounts?: AccountInfo[];
+  silent?: 'ok' | 'interaction';
+  sso?: 'ok' | 'fail';
+  backFromRedirect?: AccountInfo;
+}) {
+  const calls: Calls = { nested: [], silent: [], sso: [], popup: [], redirect: [], hints: [] };
   const token = (scopes: readonly string[]) => ({
     accessToken: `token for ${scopes.join(' ')}`,
     account: ACCOUNT,
@@ -28,6 +40,12 @@ function fakeMsal(script: { accounts?: AccountInfo[]; silent?: 'ok' | 'interacti
     calls.nested.push(nested);
     const pca = {
       initialize: () => Promise.resolve(),
+      handleRedirectPromise: () =>
+        Promise.resolve(script.backFromRedirect === undefined ? null : { account: script.backFromRedirect }),
+      acquireTokenRedirect: (request: { scopes: string[]; redirectStartPage?: string }) => {
+        calls.redirect.push(request);
+        return Promise.resolve();
+      },
       getAllAccounts: () => script.accounts ?? [],
       acquireTokenSilent: (request: { scopes: string[] }) => {
         calls.silent.push(request.scopes);
@@ -56,7 +74,7 @@ function fakeMsal(script: { accounts?: AccountInfo[]; silent?: 'ok' | 'interacti
 describe('MSAL sign-in', () => {
   it('asks silently first and opens no popup when the account is known', async () => {
     const { create, calls } = fakeMsal({ accounts: [ACCOUNT] });
-    const getToken = await createMsalSignIn(CONFIG, { nested: true, create });
+    const getToken = await createMsalSignIn(CONFIG, { nested: true, origin: ORIGIN, create });
     expect(await getToken(['User.Read'])).toBe('token for User.Read');
     expect(calls).toMatchObject({ nested: [true], silent: [['User.Read']], popup: [] });
   });
@@ -65,7 +83,7 @@ describe('MSAL sign-in', () => {
     const { create, calls } = fakeMsal({});
     const getToken = await createMsalSignIn(
       { ...CONFIG, loginHint: 'maya@contoso.com' },
-      { nested: true, create },
+      { nested: true, origin: ORIGIN, create },
     );
     await getToken(['User.Read']);
     expect(calls.sso).toEqual([['User.Read']]);
@@ -78,9 +96,125 @@ describe('MSAL sign-in', () => {
     ['silent sign-in fails', { sso: 'fail' as const }],
   ])('opens a popup only when the user must act: %s', async (_, script) => {
     const { create, calls } = fakeMsal(script);
-    const getToken = await createMsalSignIn(CONFIG, { nested: true, create });
+    const getToken = await createMsalSignIn(CONFIG, { nested: true, origin: ORIGIN, create });
     expect(await getToken(['Sites.ReadWrite.All'])).toBe('token for Sites.ReadWrite.All');
     expect(calls.popup).toEqual([['Sites.ReadWrite.All']]);
+  });
+});
+
+describe('MSAL configuration', () => {
+  it.each([
+    ['public', 'https://login.microsoftonline.com', undefined],
+    ['usgov', 'https://login.microsoftonline.us', undefined],
+    ['china', 'https://login.chinacloudapi.cn', undefined],
+    ['the demo tenant', 'https://localhost:3443', ['localhost:3443']],
+  ])('signs in at the authority of %s, coming back to the redirect bridge', (_, host, known) => {
+    const configuration = msalConfiguration(
+      {
+        ...CONFIG,
+        tenantId: 'contoso.onmicrosoft.com',
+        authorityHost: host,
+        knownAuthority: known !== undefined,
+      },
+      ORIGIN,
+    );
+    expect(configuration.auth.authority).toBe(`${host}/contoso.onmicrosoft.com`);
+    expect(configuration.auth.knownAuthorities).toEqual(known);
+    expect(configuration.auth.redirectUri).toBe(`${ORIGIN}/auth-redirect.html`);
+  });
+});
+
+describe('MSAL sign-in in a browser tab of its own', () => {
+  it('goes to the sign-in by redirect the first time, coming back to the page it left', async () => {
+    const { create, calls } = fakeMsal({ sso: 'fail' });
+    const getToken = await createMsalSignIn(CONFIG, {
+      nested: false,
+      origin: ORIGIN,
+      firstSignIn: 'redirect',
+      startPage: `${ORIGIN}/personal.html`,
+      create,
+    });
+    let settled = false;
+    void getToken(['User.Read']).finally(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calls.redirect.map((r) => r.scopes)).toEqual([['User.Read']]);
+    expect(calls.redirect[0]?.redirectStartPage).toBe(`${ORIGIN}/personal.html`);
+    expect(calls.popup).toEqual([]);
+    // The page is leaving: the token request never settles with an error the page would show.
+    expect(settled).toBe(false);
+  });
+
+  it('back from the redirect, takes its account and asks silently', async () => {
+    const { create, calls } = fakeMsal({ backFromRedirect: ACCOUNT });
+    const getToken = await createMsalSignIn(CONFIG, {
+      nested: false,
+      origin: ORIGIN,
+      firstSignIn: 'redirect',
+      create,
+    });
+    expect(await getToken(['User.Read'])).toBe('token for User.Read');
+    expect(calls).toMatchObject({ nested: [false], silent: [['User.Read']], redirect: [], popup: [] });
+  });
+
+  it('asks consent to a write scope in a popup, not by leaving the page', async () => {
+    const { create, calls } = fakeMsal({ backFromRedirect: ACCOUNT, silent: 'interaction' });
+    const getToken = await createMsalSignIn(CONFIG, {
+      nested: false,
+      origin: ORIGIN,
+      firstSignIn: 'redirect',
+      create,
+    });
+    await getToken(['Sites.ReadWrite.All']);
+    expect(calls.popup).toEqual([['Sites.ReadWrite.All']]);
+    expect(calls.redirect).toEqual([]);
+  });
+});
+
+describe('Teams sign-in', () => {
+  it('uses nested app authentication where Teams recommends it', async () => {
+    const { create, calls } = fakeMsal({ accounts: [ACCOUNT] });
+    const opened: string[] = [];
+    const teams = {
+      naaRecommended: true,
+      authenticate: (url: string) => {
+        opened.push(url);
+        return Promise.resolve('{}');
+      },
+    };
+    const getToken = await createTeamsSignIn(CONFIG, teams, { origin: ORIGIN, create });
+    await getToken(['User.Read']);
+    expect(calls.nested).toEqual([true]);
+    expect(opened).toEqual([]);
+  });
+
+  it("where it does not, signs in in Teams' own sign-in window on teams-auth.html", async () => {
+    const { create, calls } = fakeMsal({});
+    const opened: string[] = [];
+    const teams = {
+      naaRecommended: false,
+      authenticate: (url: string) => {
+        opened.push(url);
+        return Promise.resolve(
+          JSON.stringify({ accessToken: 'window-token', expiresOn: Date.now() + 3_600_000 }),
+        );
+      },
+    };
+    const getToken = await createTeamsSignIn(CONFIG, teams, { origin: ORIGIN, create });
+    expect(await getToken(['User.Read', 'Calendars.Read'])).toBe('window-token');
+    expect(await getToken(['Calendars.Read', 'User.Read'])).toBe('window-token');
+    expect(opened).toEqual([`${ORIGIN}/teams-auth.html?scopes=Calendars.Read%20User.Read`]);
+    expect(calls.nested).toEqual([]);
+  });
+
+  it('says why when the sign-in window failed', async () => {
+    const teams = {
+      naaRecommended: false,
+      authenticate: () => Promise.resolve(JSON.stringify({ error: 'The administrator has not consented.' })),
+    };
+    const getToken = await createTeamsSignIn(CONFIG, teams, { origin: ORIGIN });
+    await expect(getToken(['User.Read'])).rejects.toThrow('The administrator has not consented.');
   });
 });
 
@@ -124,7 +258,7 @@ describe('Outlook sign-in', () => {
   it("uses nested app authentication where Outlook supports NestedAppAuth 1.1, with Office's user as hint", async () => {
     const { create, calls } = fakeMsal({});
     const office = fakeOffice(true);
-    const getToken = await createOutlookSignIn(CONFIG, office, { create });
+    const getToken = await createOutlookSignIn(CONFIG, office, { origin: ORIGIN, create });
     await getToken(['User.Read']);
     expect(calls.nested).toEqual([true]);
     expect(calls.hints).toEqual(['maya.chen@contoso.com']);

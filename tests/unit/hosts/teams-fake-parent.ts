@@ -17,9 +17,10 @@ export type FakeTeamsParentOptions = {
   context?: WireContext;
   /**
    * `answering`: Teams. `silent`: a frame whose parent receives everything and answers nothing.
-   * `none`: no fake parent at all, the page opened on its own.
+   * `none`: no fake parent at all, the page opened on its own. `late`: Teams, holding its answer to
+   * `initialize` until `answerLate()`.
    */
-  parent?: 'answering' | 'silent' | 'none';
+  parent?: 'answering' | 'silent' | 'none' | 'late';
   /** Replies per function name, over the defaults. Undefined from an answer means no reply. */
   replies?: Record<string, Answer>;
 };
@@ -31,6 +32,8 @@ export type FakeTeamsParent = {
   calls(func: string): SentMessage[];
   /** A message the host sends on its own, e.g. `themeChange` or `settings.save`. */
   push(func: string, args: unknown[]): void;
+  /** With `parent: 'late'`: answers the `initialize` calls held so far. */
+  answerLate(): void;
   /** Puts the real parent back and removes the listeners teams-js added. */
   dispose(): void;
 };
@@ -78,6 +81,7 @@ export function installFakeTeamsParent(options: FakeTeamsParentOptions = {}): Fa
     ...options.replies,
   };
   const sent: SentMessage[] = [];
+  const held: SentMessage[] = [];
   const origin = window.location.origin;
 
   const deliver = (data: unknown) => {
@@ -92,7 +96,11 @@ export function installFakeTeamsParent(options: FakeTeamsParentOptions = {}): Fa
     postMessage(message: unknown) {
       if (!isSentMessage(message)) return;
       sent.push(message);
-      const answer = parent === 'answering' ? replies[message.func] : undefined;
+      if (parent === 'late' && message.func === 'initialize') {
+        held.push(message);
+        return;
+      }
+      const answer = parent === 'answering' || parent === 'late' ? replies[message.func] : undefined;
       const args = answer?.(message.args);
       if (args === undefined) return;
       // The real host answers asynchronously, after the call has returned.
@@ -118,6 +126,12 @@ export function installFakeTeamsParent(options: FakeTeamsParentOptions = {}): Fa
     calls: (func) => sent.filter((m) => m.func === func),
     push(func, args) {
       deliver({ func, args });
+    },
+    answerLate() {
+      for (const message of held.splice(0)) {
+        const args = replies[message.func]?.(message.args);
+        if (args !== undefined) deliver({ id: message.id, uuidAsString: message.uuidAsString, args });
+      }
     },
     dispose() {
       for (const listener of listeners) window.removeEventListener('message', listener);

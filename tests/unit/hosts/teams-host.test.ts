@@ -103,21 +103,62 @@ describe('the Teams host', () => {
     expect(host!.storeSite).toBe('northwind.sharepoint.com:/sites/comms');
   });
 
-  it('is null after the short timeout when the frame around the page never answers', async () => {
-    const { createTeamsHost } = await inTeams({ parent: 'silent' });
-    const started = Date.now();
+  it('waits for a slow Teams, saying so, and never gives up on it while teams-js waits', async () => {
+    const { createTeamsHost } = await inTeams({ parent: 'late' });
+    let slow = 0;
+    const pending = createTeamsHost({
+      patienceMs: 0,
+      onSlow: () => {
+        slow += 1;
+        // Teams answers only once the page has said it is still connecting.
+        parent!.answerLate();
+      },
+    });
 
-    const host = await createTeamsHost({ timeoutMs: 50 });
+    const host = await pending;
 
-    expect(host).toBeNull();
+    expect(slow).toBe(1);
+    expect(host?.kind).toBe('teams');
     expect(parent!.calls('initialize')).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('asks again when teams-js gives up, and says plainly when Teams never answers', async () => {
+    const { createTeamsHost, TeamsDidNotAnswerError } = await inTeams({ parent: 'silent' });
+    const asked: number[] = [];
+    const connection = {
+      hasHostWindow: () => true,
+      initialize: () => {
+        asked.push(asked.length + 1);
+        return Promise.reject(new Error('SDK initialization timed out.'));
+      },
+    };
+
+    const attempt = createTeamsHost({ connection, attempts: 3 });
+
+    await expect(attempt).rejects.toBeInstanceOf(TeamsDidNotAnswerError);
+    await expect(attempt).rejects.toThrow(/Teams did not answer after 3 tries/);
+    expect(asked).toEqual([1, 2, 3]);
+  });
+
+  it('connects on a later try when Teams answers it', async () => {
+    const { connectToTeams } = await inTeams({ parent: 'silent' });
+    let tries = 0;
+    const connection = {
+      hasHostWindow: () => true,
+      initialize: () => {
+        tries += 1;
+        return tries < 2 ? Promise.reject(new Error('SDK initialization timed out.')) : Promise.resolve();
+      },
+    };
+
+    expect(await connectToTeams({ connection })).toBe(true);
+    expect(tries).toBe(2);
   });
 
   it('is null at once when the page is not framed', async () => {
     const { createTeamsHost } = await inTeams({ parent: 'none' });
 
-    const host = await createTeamsHost({ timeoutMs: 60_000 });
+    const host = await createTeamsHost();
 
     expect(host).toBeNull();
     expect(parent!.sent).toEqual([]);
@@ -147,17 +188,19 @@ describe('the Teams host', () => {
     ]);
   });
 
-  it('sends no notice when the page is not in Teams', async () => {
+  it('sends no notice when Teams has not answered', async () => {
     const { createTeamsHost, notifyAppLoaded, notifySuccess, notifyFailure } = await inTeams({
-      parent: 'silent',
+      parent: 'late',
     });
-    await createTeamsHost({ timeoutMs: 20 });
+    const pending = createTeamsHost();
 
     notifyAppLoaded();
     notifySuccess();
     notifyFailure('Nothing to say');
 
     expect(parent!.sent.map((m) => m.func)).toEqual(['initialize']);
+    parent!.answerLate();
+    await pending;
   });
 
   it('takes notices before Teams was asked without failing', async () => {
@@ -179,12 +222,12 @@ describe('the Teams host', () => {
         isNAAChannelRecommended: recommended,
         supports: { app: {} },
       });
-      const { createTeamsHost, isTeamsNaaSupported } = await inTeams({
+      const { createTeamsHost, teamsForSignIn } = await inTeams({
         replies: { initialize: () => ['content', 'web', runtime, '2.58.0'] },
       });
       await createTeamsHost();
 
-      expect(isTeamsNaaSupported()).toBe(recommended);
+      expect(teamsForSignIn().naaRecommended).toBe(recommended);
     },
   );
 });
