@@ -44,7 +44,46 @@ export type DemoContext = {
   faults: FaultInjector;
   /** Reads the request body as JSON (undefined when empty); throws for invalid JSON. */
   readJson: (request: IncomingMessage) => Promise<unknown>;
+  /** Writes the tenant's changes to disk (a no-op without a data dir). */
+  persist: () => Promise<void>;
 };
+
+const renameSchema = z.object({ displayName: z.string().trim().min(1).max(255) });
+
+/**
+ * `PATCH /demo/sites/{site-id}/lists/{list-id}` `{ "displayName": "…" }`: a team member renaming a
+ * list in SharePoint's list settings (Graph v1.0 documents no way to update a list). The list keeps
+ * its id and internal name; its old title no longer finds it.
+ */
+async function renameList(
+  request: IncomingMessage,
+  ids: Ids,
+  ctx: DemoContext,
+  siteId: string,
+  listId: string,
+): Promise<GraphResponse> {
+  if (request.method !== 'PATCH') return wrongMethod(ids, 'PATCH');
+  const site = ctx.state.sites.find((candidate) => candidate.id === siteId.toLowerCase());
+  const list = site?.lists.find((candidate) => candidate.id === listId.toLowerCase());
+  if (!site || !list) return graphError(ids, 404, 'itemNotFound', 'The specified list was not found.');
+  const parsed = renameSchema.safeParse((await ctx.readJson(request)) ?? {});
+  if (!parsed.success)
+    return graphError(
+      ids,
+      400,
+      'BadRequest',
+      'Body must be { "displayName": string } (1 to 255 characters).',
+    );
+  const title = parsed.data.displayName;
+  const clash = site.lists.some(
+    (other) => other !== list && other.displayName.toLowerCase() === title.toLowerCase(),
+  );
+  if (clash)
+    return graphError(ids, 409, 'nameAlreadyExists', `Another list in this site is titled ${title}.`);
+  list.displayName = title;
+  await ctx.persist();
+  return json(200, { id: list.id, name: list.name, displayName: list.displayName });
+}
 
 type Ids = { requestId: string; clientRequestId: string };
 
@@ -120,6 +159,16 @@ export async function handleDemo(
   ids: Ids,
   ctx: DemoContext,
 ): Promise<GraphResponse> {
+  const rename = /^\/demo\/sites\/([^/]+)\/lists\/([^/]+)$/.exec(pathname);
+  if (rename) {
+    let siteId: string;
+    try {
+      siteId = decodeURIComponent(rename[1] ?? '');
+    } catch {
+      return graphError(ids, 404, 'itemNotFound', 'Requested site could not be found');
+    }
+    return renameList(request, ids, ctx, siteId, rename[2] ?? '');
+  }
   switch (pathname) {
     case '/demo/token':
       return token(request, ids, ctx);

@@ -68,6 +68,11 @@ export function siteIdFrom(hostname: string, path: string): string {
 }
 
 /** A SharePoint etag as Graph quotes it: `"{guid},{version}"`. */
+/** A seeded list's id: derived from its site and internal name, so it is the same every run. */
+export function listIdFrom(siteId: string, name: string): string {
+  return guidFrom(`list:${siteId}:${name}`);
+}
+
 export function sharePointEtag(guid: string, version: number): string {
   return `"${guid},${version}"`;
 }

@@ -1,4 +1,4 @@
-import { guidFrom, siteIdFrom } from './ids';
+import { guidFrom, listIdFrom, siteIdFrom } from './ids';
 import { coerceFieldValue, findColumn, titleColumn } from './list-fields';
 import type { ResolveContext } from './resolve-time';
 import type { ColumnRecord, FieldValue, ListItemRecord, ListRecord, SiteRecord } from './tenant-model';
@@ -100,7 +100,7 @@ function resolveList(
   ctx: ResolveContext,
   path: string,
 ): ListRecord {
-  const id = guidFrom(`list:${siteId}:${list.name}`);
+  const id = listIdFrom(siteId, list.name);
   const columns = resolveColumns(list, id, path);
   const items = list.items.map((item, index) =>
     resolveItem(item, index, columns, id, me, ctx, `${path}.items[${index}]`),

@@ -190,7 +190,7 @@ export async function startTenantServer(options: TenantServerOptions = {}): Prom
       if (url.pathname.startsWith('/demo/')) {
         send(
           response,
-          await handleDemo(request, url.pathname, ids, { state, tokens, faults, readJson }),
+          await handleDemo(request, url.pathname, ids, { state, tokens, faults, readJson, persist }),
           ids,
         );
         return;

@@ -1,5 +1,5 @@
 import type { RawOverride } from '../../src/sandbox/raw-overrides';
-import { STORE_LISTS } from '../../src/sandbox/seed';
+import { STORE_LIST_IDS } from '../../src/sandbox/seed';
 
 /**
  * The malformed half of the hostile tenant: meetings whose own Graph answer, directory entry or
@@ -137,19 +137,19 @@ export function malformedOverrides(): RawOverride[] {
     // Numbers and objects where SharePoint sends text, in Quinn's records.
     {
       method: 'GET',
-      path: `/lists/${STORE_LISTS.clients}/items`,
+      path: `/lists/${STORE_LIST_IDS.clients}/items`,
       match: { ClientEmail: QUINN.email },
       set: { Title: 12, Department: 7, Pressures: 42, OwnerEmail: { a: 1 } },
     },
     {
       method: 'GET',
-      path: `/lists/${STORE_LISTS.fileItems}/items`,
+      path: `/lists/${STORE_LIST_IDS.fileItems}/items`,
       match: { ItemKey: 'quinn-1' },
       set: { Title: 42, Status: 9, LastUpdateSent: 'yesterday', NextUpdateDue: true },
     },
     {
       method: 'GET',
-      path: `/lists/${STORE_LISTS.notes}/items`,
+      path: `/lists/${STORE_LIST_IDS.notes}/items`,
       match: { NoteId: 'quinn-note-1' },
       set: { Pulse: 'five', ArticlesBrought: 3, StoryLead: ['x'] },
     },

@@ -1,12 +1,11 @@
 import type { Session } from '../../features/session';
 import { createOutbox } from '../../features/outbox/outbox';
-import { createGraphClient, type GraphClient } from '../../graph/create-graph-client';
+import { createGraphClient } from '../../graph/create-graph-client';
 import { getMe } from '../../graph/get-me';
 import { describeGraphError } from '../../graph/graph-errors';
 import type { GetToken } from '../../graph/middleware/bearer-token';
-import { checkStore } from '../../graph/store/check-store';
+import { missingStoreLists } from '../../graph/store/check-store';
 import { getStoreSite } from '../../graph/store/get-store-site';
-import type { StoreListKey, StoreSite } from '../../graph/store/store-lists';
 import type { Host } from '../../hosts/host';
 
 export type SessionConfig = {
@@ -34,7 +33,7 @@ export async function createSession(host: Host, config: SessionConfig, getToken:
             'No team site is configured for the team store yet. Pin Home Turf in your team in Teams to set it.',
         })
       : getStoreSite(graph, address).then(
-          async (site) => ({ site, missing: await missingLists(graph, site), problem: undefined }),
+          (site) => ({ site, missing: missingStoreLists(site.lists), problem: undefined }),
           (error: unknown) => ({
             site: null,
             missing: undefined,
@@ -53,14 +52,6 @@ export async function createSession(host: Host, config: SessionConfig, getToken:
   if (store.problem !== undefined) session.storeProblem = store.problem;
   if (store.missing !== undefined) session.storeMissing = store.missing;
   return session;
-}
-
-/** Undefined when the check fails: the app then runs as if the store were set up. */
-function missingLists(graph: GraphClient, site: StoreSite): Promise<StoreListKey[] | undefined> {
-  return checkStore(graph, site).then(
-    (check) => check.missing,
-    () => undefined,
-  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { relativeToBase, type GraphClient } from '../create-graph-client';
 import { STORE_SCHEMA, STORE_LIST_ORDER } from './store-schema';
-import type { StoreListKey, StoreSite } from './store-lists';
+import type { StoreListIds, StoreListKey, StoreSite } from './store-lists';
 
 const listsPage = z.object({
   value: z.array(
@@ -9,6 +9,7 @@ const listsPage = z.object({
       id: z.string(),
       name: z.string().nullish(),
       displayName: z.string().nullish(),
+      list: z.object({ template: z.string().nullish() }).nullish(),
     }),
   ),
   '@odata.nextLink': z.string().optional(),
@@ -20,29 +21,48 @@ const MAX_PAGES = 50;
 export type StoreCheck = {
   /** The store's lists the site does not have, in the order they would be created. */
   missing: StoreListKey[];
+  /** The id of each store list the site has. */
+  lists: StoreListIds;
 };
 
 /**
- * Which of the team store's lists the site lacks: `GET /sites/{id}/lists` with only id, name and
- * title, following `@odata.nextLink` to the end. A list counts as there when its internal name or
- * its title is the store list's name: Graph finds a list by either, and a second list with that
- * title could not be created anyway.
+ * The id of each store list in the site: `GET /sites/{id}/lists` with only id, name, title and
+ * template, following `@odata.nextLink` to the end. A list is matched by its internal `name`, which
+ * SharePoint fixes when the list is created (from its first title) and which survives a rename of
+ * its title (`displayName`). A document library or other template of the same name is not a store list.
  */
-export async function checkStore(graph: GraphClient, site: StoreSite): Promise<StoreCheck> {
-  const present = new Set<string>();
+export async function findStoreLists(graph: GraphClient, siteId: string): Promise<StoreListIds> {
+  const byName = new Map<string, string>();
   let request = graph.client
-    .api(`/sites/${encodeURIComponent(site.id)}/lists`)
-    .select(['id', 'name', 'displayName']);
+    .api(`/sites/${encodeURIComponent(siteId)}/lists`)
+    .select(['id', 'name', 'displayName', 'list']);
   for (let page = 0; page < MAX_PAGES; page++) {
     const raw: unknown = await request.get();
     const parsed = listsPage.parse(raw);
     for (const list of parsed.value) {
-      if (list.name) present.add(list.name.toLowerCase());
-      if (list.displayName) present.add(list.displayName.toLowerCase());
+      const template = list.list?.template;
+      if (!list.name || (template && template !== 'genericList')) continue;
+      byName.set(list.name.toLowerCase(), list.id);
     }
     const next = parsed['@odata.nextLink'];
     if (next === undefined) break;
     request = graph.client.api(relativeToBase(graph, next));
   }
-  return { missing: STORE_LIST_ORDER.filter((key) => !present.has(STORE_SCHEMA[key].name.toLowerCase())) };
+  const lists: StoreListIds = {};
+  for (const key of STORE_LIST_ORDER) {
+    const id = byName.get(STORE_SCHEMA[key].name.toLowerCase());
+    if (id !== undefined) lists[key] = id;
+  }
+  return lists;
+}
+
+/** The store lists a site's list ids lack, in the order set-up creates them. */
+export function missingStoreLists(lists: StoreListIds): StoreListKey[] {
+  return STORE_LIST_ORDER.filter((key) => lists[key] === undefined);
+}
+
+/** Which of the team store's lists the site has (with their ids) and which it lacks, read afresh. */
+export async function checkStore(graph: GraphClient, site: Pick<StoreSite, 'id'>): Promise<StoreCheck> {
+  const lists = await findStoreLists(graph, site.id);
+  return { missing: missingStoreLists(lists), lists };
 }

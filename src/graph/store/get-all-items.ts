@@ -1,12 +1,6 @@
 import type { GraphClient } from '../create-graph-client';
 import { relativeToBase } from '../create-graph-client';
-import {
-  STORE_LISTS,
-  readListItems,
-  type RawListItem,
-  type StoreListKey,
-  type StoreSite,
-} from './store-lists';
+import { listPath, readListItems, type RawListItem, type StoreListKey, type StoreSite } from './store-lists';
 
 /** 100 pages of 999 is far past any comms team's store; stop there rather than loop on a bad link. */
 const MAX_PAGES = 100;
@@ -24,7 +18,7 @@ export async function getAllListItems(
   const query: Record<string, string> = { $expand: 'fields', $top: '999' };
   if (options.filter !== undefined) query['$filter'] = options.filter;
   let raw: unknown = await graph.client
-    .api(`/sites/${encodeURIComponent(site.id)}/lists/${STORE_LISTS[list]}/items`)
+    .api(`${listPath(site, list)}/items`)
     .query(query)
     .get();
   const items: RawListItem[] = [];

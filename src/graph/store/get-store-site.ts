@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { GraphClient } from '../create-graph-client';
+import { findStoreLists } from './check-store';
 import type { StoreSite } from './store-lists';
 
 const siteSchema = z.object({
@@ -11,7 +12,8 @@ const siteSchema = z.object({
 /**
  * Resolves where the team store lives from a host name and server-relative path
  * (`contoso.sharepoint.com:/sites/comms`, as Teams and the configuration give it) to the site id
- * the list queries need, with `GET /sites/{hostname}:/{path}`. Once per session.
+ * the list queries need, with `GET /sites/{hostname}:/{path}`, and the ids of the store's lists
+ * there (`GET /sites/{id}/lists`), so every later request addresses a list by id. Once per session.
  */
 export async function getStoreSite(graph: GraphClient, hostAndPath: string): Promise<StoreSite> {
   const [hostname, path] = splitSiteAddress(hostAndPath);
@@ -20,7 +22,7 @@ export async function getStoreSite(graph: GraphClient, hostAndPath: string): Pro
     .select(['id', 'webUrl', 'displayName'])
     .get();
   const site = siteSchema.parse(raw);
-  const result: StoreSite = { id: site.id };
+  const result: StoreSite = { id: site.id, lists: await findStoreLists(graph, site.id) };
   if (site.webUrl !== undefined) result.webUrl = site.webUrl;
   if (site.displayName !== undefined) result.displayName = site.displayName;
   return result;

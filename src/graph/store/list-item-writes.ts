@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import type { GraphClient } from '../create-graph-client';
 import { odataString } from '../get-users-by-email';
-import {
-  STORE_LISTS,
-  readListItems,
-  type RawListItem,
-  type StoreListKey,
-  type StoreSite,
-} from './store-lists';
+import { listPath, readListItems, type RawListItem, type StoreListKey, type StoreSite } from './store-lists';
 
 /**
  * Writes to the team store's lists. None of these is replayed by the client's retry (POST and
@@ -24,7 +18,7 @@ const itemAnswer = z.object({
 const fieldsAnswer = z.record(z.string(), z.unknown());
 
 function itemsPath(site: StoreSite, list: StoreListKey): string {
-  return `/sites/${encodeURIComponent(site.id)}/lists/${STORE_LISTS[list]}/items`;
+  return `${listPath(site, list)}/items`;
 }
 
 function toRaw(parsed: z.infer<typeof itemAnswer>): RawListItem {

@@ -27,6 +27,7 @@ export class StoreSetupError extends Error {
 }
 
 const failure = z.object({ statusCode: z.number() });
+const createdList = z.object({ id: z.string().min(1) });
 
 function statusOf(error: unknown): number | undefined {
   if (error instanceof GraphRequestError) return error.status;
@@ -41,7 +42,8 @@ function statusOf(error: unknown): number | undefined {
  * list and skips the ones already there, and a 409 (the list appeared meanwhile, or a create whose
  * answer was lost went through) counts as created once the list is seen. Throttling and
  * unavailability are waited out as Graph asks; a list that still cannot be created stops the run
- * with a StoreSetupError naming it, keeping every list made so far.
+ * with a StoreSetupError naming it, keeping every list made so far. Each list's id is recorded in
+ * `site.lists` as it is found or created, so what follows addresses the new lists by id.
  */
 export async function provisionStore(
   graph: GraphClient,
@@ -57,11 +59,15 @@ export async function provisionStore(
     const name = STORE_SCHEMA[key].name;
     onProgress?.({ list: key, name, index: position + 1, total });
     try {
-      await graph.client
+      const answer: unknown = await graph.client
         .api(`/sites/${encodeURIComponent(site.id)}/lists`)
         // A replay after a throttle or a lost answer is harmless: it meets the list and gets a 409.
         .header(IDEMPOTENT_HEADER, 'true')
         .post(createListBody(key));
+      const made = createdList.safeParse(answer);
+      // An answer without the id: the next check finds the list by its name instead.
+      if (made.success) site.lists[key] = made.data.id;
+      else await check(graph, site, key);
     } catch (error) {
       if (statusOf(error) !== 409 || (await check(graph, site, key)).includes(key)) {
         throw new StoreSetupError(`${name} could not be created: ${whyNotCreated(error)}`, key, {
@@ -88,7 +94,9 @@ async function check(
   list: StoreListKey | undefined,
 ): Promise<StoreListKey[]> {
   try {
-    return (await checkStore(graph, site)).missing;
+    const found = await checkStore(graph, site);
+    Object.assign(site.lists, found.lists);
+    return found.missing;
   } catch (error) {
     const where = site.displayName ?? site.webUrl ?? 'the team site';
     const before = list === undefined ? '' : ` before creating ${STORE_SCHEMA[list].name}`;

@@ -13,8 +13,32 @@ export const STORE_LISTS = {
 
 export type StoreListKey = keyof typeof STORE_LISTS;
 
-/** Where the team store lives: a SharePoint site id (`host,siteCollectionId,webId`). */
-export type StoreSite = { id: string; webUrl?: string; displayName?: string };
+/** Each store list's id in the site, for the lists the site has. */
+export type StoreListIds = Partial<Record<StoreListKey, string>>;
+
+/**
+ * Where the team store lives: a SharePoint site id (`host,siteCollectionId,webId`) and the id of
+ * each of its store lists. Lists are addressed by id, never by title: anyone on the team can rename
+ * a list in SharePoint, and Graph then no longer finds it by the old title.
+ */
+export type StoreSite = { id: string; webUrl?: string; displayName?: string; lists: StoreListIds };
+
+/** A store list the site does not have (yet): set-up creates it. */
+export class StoreListMissingError extends Error {
+  override readonly name = 'StoreListMissingError';
+  constructor(readonly list: StoreListKey) {
+    super(
+      `The team site has no ${STORE_LISTS[list]} list. Set Home Turf up for this team again to create it.`,
+    );
+  }
+}
+
+/** `/sites/{site-id}/lists/{list-id}`; a StoreListMissingError when the site lacks the list. */
+export function listPath(site: StoreSite, list: StoreListKey): string {
+  const id = site.lists[list];
+  if (id === undefined) throw new StoreListMissingError(list);
+  return `/sites/${encodeURIComponent(site.id)}/lists/${encodeURIComponent(id)}`;
+}
 
 /** One list item as `$expand=fields` returns it. */
 export type RawListItem = { id: string; etag?: string; fields: Record<string, unknown> };
@@ -54,7 +78,7 @@ export function listItemsRequest(
   return {
     id,
     method: 'GET',
-    url: `/sites/${encodeURIComponent(site.id)}/lists/${STORE_LISTS[list]}/items?${query.join('&')}`,
+    url: `${listPath(site, list)}/items?${query.join('&')}`,
   };
 }
 

@@ -183,8 +183,8 @@ export function toColumnDefinition(column: StoreColumn): ColumnDefinition {
 
 /**
  * The body that creates a store list. Graph takes no URL name on create: SharePoint derives it from
- * `displayName`, so the title is the internal name and the list is reachable as
- * `/lists/HomeTurfClients`; the description says what it is for.
+ * `displayName`, so the title is the internal name (`HomeTurfClients`), which the list keeps when
+ * its title is renamed and by which Home Turf finds its id; the description says what it is for.
  */
 export function createListBody(key: StoreListKey): CreateListBody {
   const schema = STORE_SCHEMA[key];

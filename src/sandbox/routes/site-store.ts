@@ -51,12 +51,15 @@ export function locateSite(
   return site ? { site, rest: [...after] } : notFound('Requested site could not be found');
 }
 
-/** A list by id, internal name or display name (case-insensitive), as Graph's `lists/{list}`. */
-export function findList(site: SiteRecord, idOrName: string): ListRecord {
-  const key = idOrName.toLowerCase();
+/**
+ * A list by id or by its current title (display name, case-insensitive), the two forms Graph
+ * documents for `lists/{list-id}` and `lists/{list-title}`. The internal name is not a third form:
+ * once the title is renamed, the old title (which the name was made from) is not found, as in Graph.
+ */
+export function findList(site: SiteRecord, idOrTitle: string): ListRecord {
+  const key = idOrTitle.toLowerCase();
   const list =
     site.lists.find((candidate) => candidate.id === key) ??
-    site.lists.find((candidate) => candidate.name.toLowerCase() === key) ??
     site.lists.find((candidate) => candidate.displayName.toLowerCase() === key);
   return list ?? notFound('The specified list was not found.');
 }

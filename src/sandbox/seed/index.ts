@@ -20,3 +20,4 @@ export {
 } from './constants';
 export { seedWindow } from './meetings';
 export { DOUBLE_BOOKED_CLIENT } from './team-calendars';
+export { STORE_LIST_IDS } from './team-site';

@@ -8,6 +8,7 @@ import {
   TEAM_SITE_PATH,
   TWO_TEAM_ADVISOR_UPN,
 } from './constants';
+import { listIdFrom, siteIdFrom } from '../ids';
 import { createRandom } from './prng';
 import { articleItems } from './store-articles';
 import { campaignItems } from './store-campaigns';
@@ -15,6 +16,17 @@ import { clientItems, fileItems } from './store-clients';
 import { STORE_COLUMNS } from './store-columns';
 import { createStoreClock } from './store-dates';
 import { noteItems } from './store-notes';
+
+/**
+ * The id of each store list in the seeded comms site (the same every run): what Home Turf addresses
+ * them by, so tests that fault or override a store list's requests match on it.
+ */
+export const STORE_LIST_IDS = Object.fromEntries(
+  Object.entries(STORE_LISTS).map(([key, name]) => [
+    key,
+    listIdFrom(siteIdFrom(TEAM_SITE_HOSTNAME, TEAM_SITE_PATH), name),
+  ]),
+) as Record<keyof typeof STORE_LISTS, string>;
 
 /**
  * The comms team's SharePoint site with the team store's five lists (docs/team-store.md), filled

@@ -1,11 +1,14 @@
+import { STORE_LIST_IDS } from '../../../src/sandbox/seed';
+
 /**
  * The fault matrix's cells: each fault the demo tenant injects, against opening a prep card and
  * saving a value-add note, with what the tenant should count. Requests and faults are the cost of
  * getting through; a change that sends more, or fires a fault that should not fire, fails its cell.
  */
 
-export const NOTES_PATH = '/lists/HomeTurfNotes/items';
-const FILE_ITEMS_PATH = '/lists/HomeTurfFileItems/';
+/** Home Turf addresses the store's lists by id. */
+export const NOTES_PATH = `/lists/${STORE_LIST_IDS.notes}/items`;
+const FILE_ITEMS_PATH = `/lists/${STORE_LIST_IDS.fileItems}/`;
 
 export type Operation = 'card load' | 'note save';
 

@@ -12,7 +12,7 @@ import { getAllListItems } from '../../../src/graph/store/get-all-items';
 import { findListItem } from '../../../src/graph/store/list-item-writes';
 import { mapItems, toArticle, toCampaign, toClientProfile } from '../../../src/graph/store/map-store';
 import type { StoreListKey, StoreSite } from '../../../src/graph/store/store-lists';
-import { SEED_CLIENT_WITHOUT_PROFILE } from '../../../src/sandbox/seed';
+import { SEED_CLIENT_WITHOUT_PROFILE, STORE_LIST_IDS } from '../../../src/sandbox/seed';
 import { renderInSession, startPaneHarness, type PaneHarness } from './support';
 
 let h: PaneHarness;
@@ -215,7 +215,7 @@ describe('the campaigns editor', () => {
 
   it('on a 503 keeps it on this device and says so; Send now saves it, nothing typed lost', async () => {
     const u = user();
-    await h.faults({ rules: [{ method: 'POST', path: 'HomeTurfCampaigns', status: 503, times: 50 }] });
+    await h.faults({ rules: [{ method: 'POST', path: STORE_LIST_IDS.campaigns, status: 503, times: 50 }] });
     renderInSession(<CampaignEditor />, session);
     const form = await screen.findByRole('form', { name: 'Campaign' });
     await screen.findByRole('option', { name: 'Operations' });

@@ -1,3 +1,4 @@
+import { listPath } from '../../../src/graph/store/store-lists';
 import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
 import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
 import { loadPrepCard } from '../../../src/features/prep-card/load-prep-card';
@@ -53,7 +54,7 @@ it(`reads a client's notes from a Notes list of ${NOTES.toLocaleString('en-GB')}
 
   // The list is past the threshold: a filter on a column that is not indexed is refused.
   const refused = await graph.client
-    .api(`/sites/${encodeURIComponent(session.store?.id ?? '')}/lists/HomeTurfNotes/items`)
+    .api(`${listPath(session.store!, 'notes')}/items`)
     .query({ $expand: 'fields', $filter: "fields/Title eq 'Check-in 1'" })
     .get()
     .then(

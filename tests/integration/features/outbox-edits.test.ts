@@ -7,6 +7,7 @@ import { toArticle, toClientProfile, toFileItem } from '../../../src/graph/store
 import { articleFields, fileItemFields } from '../../../src/graph/store/record-fields';
 import type { StoreSite } from '../../../src/graph/store/store-lists';
 import { outboxHarness } from './outbox-harness';
+import { STORE_LIST_IDS } from '../../../src/sandbox/seed';
 
 /** Edits and keyed creates through the outbox, against the demo tenant: merged, never doubled. */
 
@@ -134,7 +135,9 @@ describe('update-profile after a clash', () => {
 
 describe('keyed creates', () => {
   it('makes one article when the answer to its creation was lost (504 after the write)', async () => {
-    await faults({ rules: [{ method: 'POST', path: 'HomeTurfArticles', status: 504, afterWrite: true }] });
+    await faults({
+      rules: [{ method: 'POST', path: STORE_LIST_IDS.articles, status: 504, afterWrite: true }],
+    });
     const key = 'article-key-504';
     const fields = articleFields({
       id: '',

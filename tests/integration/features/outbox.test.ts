@@ -4,9 +4,12 @@ import { createGraphClient, type GraphClient } from '../../../src/graph/create-g
 import { clientFields } from '../../../src/graph/store/client-fields';
 import { getListItem, updateListItem } from '../../../src/graph/store/list-item-writes';
 import { toClientProfile } from '../../../src/graph/store/map-store';
-import { readListItems, type StoreSite } from '../../../src/graph/store/store-lists';
+import { listPath, readListItems, type StoreSite } from '../../../src/graph/store/store-lists';
+import { STORE_LIST_IDS } from '../../../src/sandbox/seed';
 import { outboxHarness } from './outbox-harness';
 
+/** Home Turf addresses the notes list by id; faults on its requests match that. */
+const NOTES_LIST = STORE_LIST_IDS.notes;
 const PRIYA = 'priya.shah@northwind.example';
 
 const h = outboxHarness();
@@ -57,7 +60,7 @@ function noteOps(noteId: string): OutboxOp[] {
 /** How many items the store holds for a note: the truth the tests check. */
 async function notesWith(noteId: string): Promise<number> {
   const raw: unknown = await graph.client
-    .api(`/sites/${encodeURIComponent(site.id)}/lists/HomeTurfNotes/items`)
+    .api(`${listPath(site, 'notes')}/items`)
     .query({ $expand: 'fields', $filter: `fields/NoteId eq '${noteId}:${PRIYA}'` })
     .get();
   return readListItems(raw).items.length;
@@ -67,10 +70,10 @@ describe('a value-add note under faults: none lost, none doubled', () => {
   it.each([
     [
       'a 504 after the write was applied',
-      { method: 'POST', path: 'HomeTurfNotes', status: 504, afterWrite: true },
+      { method: 'POST', path: NOTES_LIST, status: 504, afterWrite: true },
     ],
-    ['a 503', { method: 'POST', path: 'HomeTurfNotes', status: 503 }],
-    ['a dropped connection', { method: 'POST', path: 'HomeTurfNotes', status: 'drop' }],
+    ['a 503', { method: 'POST', path: NOTES_LIST, status: 503 }],
+    ['a dropped connection', { method: 'POST', path: NOTES_LIST, status: 'drop' }],
   ])('%s: says "on this device" first, then "saved for the team", with one note', async (_, rule) => {
     await faults({ rules: [rule] });
     const outbox = engine();
@@ -84,7 +87,7 @@ describe('a value-add note under faults: none lost, none doubled', () => {
   });
 
   it('a 429 with Retry-After: sent again after the wait (the store refused it unrun), one note', async () => {
-    await faults({ rules: [{ method: 'POST', path: 'HomeTurfNotes', status: 429, retryAfter: 0.2 }] });
+    await faults({ rules: [{ method: 'POST', path: NOTES_LIST, status: 429, retryAfter: 0.2 }] });
     const outbox = engine();
     const started = performance.now();
     await outbox.enqueue('note-429', 'Note for Priya', noteOps('n-429'));
@@ -94,7 +97,7 @@ describe('a value-add note under faults: none lost, none doubled', () => {
   });
 
   it('waits as long as the store asked (Retry-After) before sending again, even past its own back-off', async () => {
-    await faults({ rules: [{ method: 'POST', path: 'HomeTurfNotes', status: 503, retryAfter: 30 }] });
+    await faults({ rules: [{ method: 'POST', path: NOTES_LIST, status: 503, retryAfter: 30 }] });
     const outbox = engine();
     await outbox.enqueue('note-wait', 'Note for Priya', noteOps('n-wait'));
     await h.advance(outbox, 29_999);
@@ -188,7 +191,7 @@ describe('updates on the shared store', () => {
 
   it("loses neither advisor's addition when two edit the same client profile at once", async () => {
     const raw: unknown = await graph.client
-      .api(`/sites/${encodeURIComponent(site.id)}/lists/HomeTurfClients/items`)
+      .api(`${listPath(site, 'clients')}/items`)
       .query({ $expand: 'fields', $filter: `fields/ClientEmail eq '${PRIYA}'` })
       .get();
     const item = readListItems(raw).items[0];

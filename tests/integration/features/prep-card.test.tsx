@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadPrepCard } from '../../../src/features/prep-card/load-prep-card';
 import { PrepCardView } from '../../../src/features/prep-card/prep-card-view';
-import { SEED_CLIENT_WITHOUT_PROFILE, SEED_SUBJECTS } from '../../../src/sandbox/seed';
+import { SEED_CLIENT_WITHOUT_PROFILE, SEED_SUBJECTS, STORE_LIST_IDS } from '../../../src/sandbox/seed';
 import { CARD_SECTIONS, startPaneHarness, type PaneHarness } from './support';
 
 let h: PaneHarness;
@@ -39,7 +39,7 @@ describe('loading the prep card', () => {
 
   it('sends a member Graph throttled inside the batch again, after its Retry-After, and loses nothing', async () => {
     await h.faults({
-      rules: [{ path: '/lists/HomeTurfFileItems/', status: 429, retryAfter: 0.25, times: 1 }],
+      rules: [{ path: `/lists/${STORE_LIST_IDS.fileItems}/`, status: 429, retryAfter: 0.25, times: 1 }],
     });
     const started = Date.now();
     const card = await loadPrepCard(h.session, h.meeting(SEED_SUBJECTS.clientOneToOne));

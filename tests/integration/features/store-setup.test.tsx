@@ -83,7 +83,10 @@ describe('setting up Home Turf for a team (browser host, demo tenant)', () => {
     // The agenda loads again, now with the store in place.
     expect(await screen.findByText(/No meetings with internal clients/)).toBeInTheDocument();
     expect(session.store).not.toBeNull();
-    expect(await checkStore(session.graph, session.store!)).toEqual({ missing: [] });
+    expect(await checkStore(session.graph, session.store!)).toEqual({
+      missing: [],
+      lists: session.store!.lists,
+    });
   });
 
   it('shows which list it is creating while it works', async () => {

@@ -9,7 +9,7 @@ import type { Session } from '../../../src/features/session';
 import { createOutbox } from '../../../src/features/outbox/outbox';
 import { getDefaultTodoList } from '../../../src/graph/create-todo-task';
 import { findListItem, getListItem } from '../../../src/graph/store/list-item-writes';
-import { SEED_SUBJECTS } from '../../../src/sandbox/seed';
+import { SEED_SUBJECTS, STORE_LIST_IDS } from '../../../src/sandbox/seed';
 import { startPaneHarness, type PaneHarness } from './support';
 
 let h: PaneHarness;
@@ -54,7 +54,7 @@ it('says what is missing, per field, and keeps what was typed', async () => {
 });
 
 it('tells the truth: on this device while the store is down, saved for the team once it answers', async () => {
-  await h.faults({ rules: [{ method: 'POST', path: 'HomeTurfNotes', status: 503, times: 50 }] });
+  await h.faults({ rules: [{ method: 'POST', path: STORE_LIST_IDS.notes, status: 503, times: 50 }] });
   const { form } = await openNote();
   await userEvent.click(within(form).getByRole('button', { name: 'Add value offered' }));
   await userEvent.type(

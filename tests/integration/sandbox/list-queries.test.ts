@@ -1,4 +1,4 @@
-import { CLIENTS_SITE, pageIds, siteFixture, type ListItemJson } from './site-support';
+import { CLIENTS_SITE, CLIENTS_TITLE, pageIds, siteFixture, type ListItemJson } from './site-support';
 import { type Page } from './support';
 
 const HONOR = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
@@ -8,26 +8,32 @@ const { items } = fixture;
 
 describe('$filter and $orderby on list items', () => {
   it('filters on indexed columns with eq, ne, and, or and brackets', async () => {
-    expect(pageIds((await items('Clients', "$filter=fields/Department eq 'HR'")).body)).toEqual(['1', '4']);
-    expect(pageIds((await items('Clients', "$filter=fields/Department ne 'HR'")).body)).toEqual(['2', '3']);
+    expect(pageIds((await items(CLIENTS_TITLE, "$filter=fields/Department eq 'HR'")).body)).toEqual([
+      '1',
+      '4',
+    ]);
+    expect(pageIds((await items(CLIENTS_TITLE, "$filter=fields/Department ne 'HR'")).body)).toEqual([
+      '2',
+      '3',
+    ]);
     const combined = await items(
-      'Clients',
+      CLIENTS_TITLE,
       `$filter=${encodeURIComponent("(fields/Department eq 'HR' or fields/Department eq 'IT') and fields/Retired eq true")}`,
     );
     expect(pageIds(combined.body)).toEqual(['3', '4']);
-    expect(pageIds((await items('Clients', '$filter=fields/Retired eq 0')).body)).toEqual(['1', '2']);
+    expect(pageIds((await items(CLIENTS_TITLE, '$filter=fields/Retired eq 0')).body)).toEqual(['1', '2']);
     expect(
-      pageIds((await items('Clients', "$filter=fields/ClientEmail eq 'DEV@contoso.example'")).body),
+      pageIds((await items(CLIENTS_TITLE, "$filter=fields/ClientEmail eq 'DEV@contoso.example'")).body),
     ).toEqual(['3']);
   });
 
   it('compares dates as instants, and null as empty', async () => {
-    const recent = await items('Clients', "$filter=fields/MeetingDate ge '2026-11-20T10:00:00.000Z'");
+    const recent = await items(CLIENTS_TITLE, "$filter=fields/MeetingDate ge '2026-11-20T10:00:00.000Z'");
     expect(pageIds(recent.body)).toEqual(['1', '2']);
-    const before = await items('Clients', '$filter=fields/MeetingDate lt 2026-11-20T00:00:00Z');
+    const before = await items(CLIENTS_TITLE, '$filter=fields/MeetingDate lt 2026-11-20T00:00:00Z');
     expect(pageIds(before.body)).toEqual(['4']);
-    expect(pageIds((await items('Clients', '$filter=fields/MeetingDate eq null')).body)).toEqual(['3']);
-    expect(pageIds((await items('Clients', '$filter=fields/MeetingDate ne null')).body)).toEqual([
+    expect(pageIds((await items(CLIENTS_TITLE, '$filter=fields/MeetingDate eq null')).body)).toEqual(['3']);
+    expect(pageIds((await items(CLIENTS_TITLE, '$filter=fields/MeetingDate ne null')).body)).toEqual([
       '1',
       '2',
       '4',
@@ -36,7 +42,7 @@ describe('$filter and $orderby on list items', () => {
 
   it('refuses a column without an index unless Prefer allows it, as Graph does', async () => {
     const refused = await items(
-      'Clients',
+      CLIENTS_TITLE,
       `$filter=${encodeURIComponent("fields/Title eq 'Cleo O''Brien'")}`,
     );
     expect(refused.status).toBe(400);
@@ -45,13 +51,13 @@ describe('$filter and $orderby on list items', () => {
       "Field 'Title' cannot be referenced in filter or orderby as it is not indexed",
     );
     const allowed = await items(
-      'Clients',
+      CLIENTS_TITLE,
       `$filter=${encodeURIComponent("fields/Title eq 'Cleo O''Brien'")}`,
       HONOR,
     );
     expect(pageIds(allowed.body)).toEqual(['2']);
-    expect(pageIds((await items('Clients', '$filter=fields/Pulse ge 3', HONOR)).body)).toEqual(['1']);
-    const ordered = await items('Clients', '$orderby=fields/Pulse desc');
+    expect(pageIds((await items(CLIENTS_TITLE, '$filter=fields/Pulse ge 3', HONOR)).body)).toEqual(['1']);
+    const ordered = await items(CLIENTS_TITLE, '$orderby=fields/Pulse desc');
     expect(ordered.status).toBe(400);
   });
 
@@ -77,20 +83,20 @@ describe('$filter and $orderby on list items', () => {
       "fields/Department eq 'HR",
       'fields/Pulse',
     ]) {
-      const { status, body } = await items('Clients', `$filter=${encodeURIComponent(filter)}`, HONOR);
+      const { status, body } = await items(CLIENTS_TITLE, `$filter=${encodeURIComponent(filter)}`, HONOR);
       expect([filter, status, body.error.code]).toEqual([filter, 400, 'invalidRequest']);
     }
   });
 
   it('orders by an indexed column, empty values last when descending', async () => {
-    const { body } = await items('Clients', '$orderby=fields/MeetingDate desc');
+    const { body } = await items(CLIENTS_TITLE, '$orderby=fields/MeetingDate desc');
     expect(pageIds(body)).toEqual(['2', '1', '4', '3']);
   });
 });
 
 describe('paging list items', () => {
   it('pages with $top and a nextLink carrying $skiptoken and the other options', async () => {
-    const first = await items('Clients', '$top=3&$expand=fields($select=Title)');
+    const first = await items(CLIENTS_TITLE, '$top=3&$expand=fields($select=Title)');
     expect(pageIds(first.body)).toEqual(['1', '2', '3']);
     const next = first.body['@odata.nextLink'];
     expect(next).toContain('$skiptoken=');
@@ -105,7 +111,7 @@ describe('paging list items', () => {
   });
 
   it('pages an ordered query by position', async () => {
-    const first = await items('Clients', '$orderby=fields/MeetingDate desc&$top=2');
+    const first = await items(CLIENTS_TITLE, '$orderby=fields/MeetingDate desc&$top=2');
     expect(pageIds(first.body)).toEqual(['2', '1']);
     const response = await fetch(first.body['@odata.nextLink'] ?? '', {
       headers: { Authorization: `Bearer ${fixture.harness.token}` },

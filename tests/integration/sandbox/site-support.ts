@@ -41,6 +41,12 @@ export type ListItemJson = {
   fields?: Record<string, unknown>;
 };
 
+/**
+ * The client list's title, as Graph addresses it (`lists/{list-title}`, URL-encoded). Its internal
+ * name, `Clients`, is not its title, so Graph does not find it by that name.
+ */
+export const CLIENTS_TITLE = 'Home%20Turf%20clients';
+
 /** A site with a small client list (indexed and plain columns) and two generated lists at the threshold. */
 export const CLIENTS_SITE: SpecSite = {
   ...TEST_SITE,

@@ -1,4 +1,4 @@
-import { CLIENTS_SITE, pageIds, siteFixture, type ListItemJson } from './site-support';
+import { CLIENTS_SITE, CLIENTS_TITLE, pageIds, siteFixture, type ListItemJson } from './site-support';
 import { PEOPLE, TEST_SITE, type GraphErrorBody, type Page } from './support';
 
 const fixture = siteFixture(CLIENTS_SITE);
@@ -60,18 +60,23 @@ describe('lists', () => {
     expect(clients).not.toHaveProperty('columns');
   });
 
-  it('gets a list by name, display name or id, with columns when expanded', async () => {
-    const byName = await fixture.harness.graphJson(`/sites/${fixture.siteId}/lists/Clients`);
+  it('gets a list by its title or id (not by an internal name that is not its title), with columns when expanded', async () => {
     const byDisplayName = await fixture.harness.graphJson(
       `/sites/${fixture.siteId}/lists/Home%20Turf%20clients`,
     );
     const byId = await fixture.harness.graphJson(
-      `/sites/${fixture.siteId}/lists/${String(byName.body['id'])}`,
+      `/sites/${fixture.siteId}/lists/${String(byDisplayName.body['id'])}`,
     );
-    expect(byDisplayName.body['id']).toBe(byName.body['id']);
+    expect(byDisplayName.status).toBe(200);
     expect(byId.body['name']).toBe('Clients');
+    const byName = await fixture.harness.graphJson<GraphErrorBody>(`/sites/${fixture.siteId}/lists/Clients`);
+    expect(byName.status).toBe(404);
+    expect(byName.body.error).toMatchObject({
+      code: 'itemNotFound',
+      message: 'The specified list was not found.',
+    });
     const expanded = await fixture.harness.graphJson<{ columns: Array<Record<string, unknown>> }>(
-      `/sites/${fixture.siteId}/lists/Clients?$expand=columns`,
+      `/sites/${fixture.siteId}/lists/${CLIENTS_TITLE}?$expand=columns`,
     );
     const column = (name: string) => expanded.body.columns.find((c) => c['name'] === name);
     expect(column('Title')).toMatchObject({ indexed: false, text: { allowMultipleLines: false } });
@@ -88,7 +93,7 @@ describe('lists', () => {
 
 describe('list items', () => {
   it('leaves fields out unless expanded', async () => {
-    const { status, body } = await items('Clients', '');
+    const { status, body } = await items(CLIENTS_TITLE, '');
     expect(status).toBe(200);
     expect(body['@odata.context']).toContain(`/$metadata#sites('`);
     expect(pageIds(body)).toEqual(['1', '2', '3', '4']);
@@ -101,7 +106,7 @@ describe('list items', () => {
   });
 
   it('expands fields as SharePoint fills them: columns, id, Created, Modified; empty ones absent', async () => {
-    const { body } = await items('Clients', '$expand=fields');
+    const { body } = await items(CLIENTS_TITLE, '$expand=fields');
     const [ben, , dev] = body.value;
     expect(ben?.fields).toMatchObject({
       '@odata.etag': ben?.['@odata.etag'],
@@ -123,31 +128,33 @@ describe('list items', () => {
   });
 
   it('keeps only the selected fields with $expand=fields($select=…), and item properties with $select', async () => {
-    const { body } = await items('Clients', '$expand=fields($select=Title,Department)');
+    const { body } = await items(CLIENTS_TITLE, '$expand=fields($select=Title,Department)');
     expect(Object.keys(body.value[0]?.fields ?? {}).sort()).toEqual(['@odata.etag', 'Department', 'Title']);
-    const short = await items('Clients', '$select=id&expand=fields(select=ClientEmail)');
+    const short = await items(CLIENTS_TITLE, '$select=id&expand=fields(select=ClientEmail)');
     expect(short.body.value[1]).toEqual({
       '@odata.etag': short.body.value[1]?.['@odata.etag'],
       id: '2',
       fields: { '@odata.etag': short.body.value[1]?.['@odata.etag'], ClientEmail: PEOPLE.cleo },
     });
-    expect((await items('Clients', '$expand=owner')).status).toBe(400);
+    expect((await items(CLIENTS_TITLE, '$expand=owner')).status).toBe(400);
   });
 
   it('gets one item, with fields only when expanded', async () => {
     const plain = await fixture.harness.graphJson<ListItemJson>(
-      `/sites/${fixture.siteId}/lists/Clients/items/2`,
+      `/sites/${fixture.siteId}/lists/${CLIENTS_TITLE}/items/2`,
     );
     expect(plain.status).toBe(200);
     expect(plain.body).not.toHaveProperty('fields');
     const expanded = await fixture.harness.graphJson<ListItemJson>(
-      `/sites/${fixture.siteId}/lists/Clients/items/2?$expand=fields`,
+      `/sites/${fixture.siteId}/lists/${CLIENTS_TITLE}/items/2?$expand=fields`,
     );
     expect(expanded.body.fields).toMatchObject({ Title: "Cleo O'Brien", id: '2' });
-    const fields = await fixture.harness.graphJson(`/sites/${fixture.siteId}/lists/Clients/items/2/fields`);
+    const fields = await fixture.harness.graphJson(
+      `/sites/${fixture.siteId}/lists/${CLIENTS_TITLE}/items/2/fields`,
+    );
     expect(fields.body).toMatchObject({ Title: "Cleo O'Brien", Department: 'Finance' });
     const missing = await fixture.harness.graphJson<GraphErrorBody>(
-      `/sites/${fixture.siteId}/lists/Clients/items/99`,
+      `/sites/${fixture.siteId}/lists/${CLIENTS_TITLE}/items/99`,
     );
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('itemNotFound');

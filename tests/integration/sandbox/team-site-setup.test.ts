@@ -43,8 +43,11 @@ function columnDefinition(column: SpecList['columns'][number]): Record<string, u
   };
 }
 
+/** A list found by its internal name among the site's lists, then read by id with its columns. */
 async function listOf(harness: Harness, site: string, name: string): Promise<ListJson> {
-  const { status, body } = await harness.graphJson<ListJson>(`${site}:/lists/${name}?$expand=columns`);
+  const all = await harness.graphJson<{ value: ListJson[] }>(`${site}:/lists`);
+  const id = all.body.value.find((list) => list['name'] === name)?.['id'];
+  const { status, body } = await harness.graphJson<ListJson>(`${site}:/lists/${String(id)}?$expand=columns`);
   expect(status).toBe(200);
   return body;
 }

@@ -3,7 +3,10 @@ import { MAX_PEOPLE_LOOKED_UP, planPrepRequests } from '../../../src/features/pr
 
 const plan = (people: number) =>
   planPrepRequests({
-    site: { id: 'northwind.sharepoint.com,a,b' },
+    site: {
+      id: 'northwind.sharepoint.com,a,b',
+      lists: { clients: 'c', fileItems: 'f', notes: 'n', articles: 'a', campaigns: 'k' },
+    },
     emails: Array.from({ length: people }, (_, n) => `guest${n}@northwind.example`),
     meetingStart: new Date('2026-12-10T13:30:00Z'),
     today: '2026-11-24',

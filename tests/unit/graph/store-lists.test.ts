@@ -1,6 +1,6 @@
 import { splitSiteAddress } from '../../../src/graph/store/get-store-site';
 import {
-  STORE_LISTS,
+  StoreListMissingError,
   anyOf,
   listItemsRequest,
   readListItems,
@@ -8,8 +8,18 @@ import {
   type StoreSite,
 } from '../../../src/graph/store/store-lists';
 
+/** Each list's id: distinct, and none of them the list's name. */
+const LIST_IDS: Record<StoreListKey, string> = {
+  clients: '6f0c2a1e-1111-4c8e-9a6b-000000000001',
+  fileItems: '6f0c2a1e-1111-4c8e-9a6b-000000000002',
+  notes: '6f0c2a1e-1111-4c8e-9a6b-000000000003',
+  articles: '6f0c2a1e-1111-4c8e-9a6b-000000000004',
+  campaigns: '6f0c2a1e-1111-4c8e-9a6b-000000000005',
+};
+
 const site: StoreSite = {
   id: 'northwind.sharepoint.com,2c5e1d4a-8f0b-4a55-9d3e-6b1f0c7a9e21,8f1b3c2d-71e4-4c8a-b0f5-3e9d2a6c4b17',
+  lists: LIST_IDS,
 };
 
 /** The query of a batch member's relative URL, decoded. */
@@ -45,17 +55,25 @@ describe('listItemsRequest', () => {
       method: 'GET',
       url:
         '/sites/northwind.sharepoint.com%2C2c5e1d4a-8f0b-4a55-9d3e-6b1f0c7a9e21%2C8f1b3c2d-71e4-4c8a-b0f5-3e9d2a6c4b17' +
-        '/lists/HomeTurfClients/items?$expand=fields',
+        `/lists/${LIST_IDS.clients}/items?$expand=fields`,
     });
   });
 
-  it.each(Object.entries(STORE_LISTS) as [StoreListKey, string][])(
-    'reads the %s list by its internal name %s',
-    (key, name) => {
+  it.each(Object.entries(LIST_IDS) as [StoreListKey, string][])(
+    'reads the %s list by its id %s, never by its title',
+    (key, id) => {
       const { pathname } = new URL(listItemsRequest('r', site, key).url, 'https://graph.example');
-      expect(pathname.endsWith(`/lists/${name}/items`)).toBe(true);
+      expect(pathname.endsWith(`/lists/${id}/items`)).toBe(true);
     },
   );
+
+  it('refuses to address a list the site does not have, naming it', () => {
+    const { notes: _notes, ...others } = LIST_IDS;
+    expect(() => listItemsRequest('r', { ...site, lists: others }, 'notes')).toThrow(StoreListMissingError);
+    expect(() => listItemsRequest('r', { ...site, lists: others }, 'notes')).toThrow(
+      'The team site has no HomeTurfNotes list.',
+    );
+  });
 
   it('passes the filter encoded and the page size', () => {
     const filter = anyOf('ClientEmail', ["liam.o'brien@northwind.example", 'priya.shah@northwind.example']);
