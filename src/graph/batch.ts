@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GraphClient } from './create-graph-client';
 import { GraphRequestError, toGraphRequestError } from './graph-errors';
+import { permissionFor } from './permissions';
 import { FRESH_TOKEN_HEADER } from './middleware/bearer-token';
 import { IDEMPOTENT_HEADER, retryDelayMs } from './middleware/retry-after';
 
@@ -92,7 +93,14 @@ export async function sendBatch(
         request.id,
         response.status < 400
           ? { ok: true, status: response.status, body: response.body }
-          : { ok: false, error: toGraphRequestError(response.status, response.body) },
+          : {
+              ok: false,
+              error: toGraphRequestError(
+                response.status,
+                response.body,
+                permissionFor(request.method, request.url),
+              ),
+            },
       );
     }
     if (waitMs > 0) await graph.sleep(waitMs);

@@ -84,3 +84,19 @@ export function readCalendarPage(body: unknown): { meetings: Meeting[]; unreadab
   }
   return { meetings, unreadable };
 }
+
+/**
+ * True when a colleague's calendar page holds events but none with a subject or attendees: the
+ * calendar is shared at free/busy only, so it shows when they are busy, not with whom.
+ */
+export function isFreeBusyOnly(body: unknown): boolean {
+  const parsed = page.safeParse(body);
+  if (!parsed.success || parsed.data.value.length === 0) return false;
+  return parsed.data.value.every(
+    (item) =>
+      typeof item === 'object' &&
+      item !== null &&
+      !('subject' in item && typeof item.subject === 'string') &&
+      !('attendees' in item && Array.isArray(item.attendees)),
+  );
+}

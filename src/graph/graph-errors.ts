@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseRetryAfter } from './middleware/retry-after';
+import { missingPermissionMessage } from './permissions';
+import type { Scope } from './scopes';
 
 /** A Graph error with the status and the code Graph gave, and a message fit to show a person. */
 export class GraphRequestError extends Error {
@@ -8,6 +10,8 @@ export class GraphRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The permission the request needed, when known: a 403 then names it. */
+    readonly permission?: Scope,
   ) {
     super(message);
   }
@@ -16,24 +20,30 @@ export class GraphRequestError extends Error {
 const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string().optional() }) });
 
 /** Reads Graph's `{ error: { code, message } }` body, whatever else came back. */
-export function toGraphRequestError(status: number, body: unknown): GraphRequestError {
+export function toGraphRequestError(status: number, body: unknown, permission?: Scope): GraphRequestError {
   const parsed = errorBody.safeParse(body);
   if (parsed.success) {
     return new GraphRequestError(
       status,
       parsed.data.error.code,
       parsed.data.error.message ?? parsed.data.error.code,
+      permission,
     );
   }
-  return new GraphRequestError(status, 'UnknownError', `Microsoft Graph answered ${status}.`);
+  return new GraphRequestError(status, 'UnknownError', `Microsoft Graph answered ${status}.`, permission);
 }
 
-/** Words for a person, for any error thrown while talking to Graph. */
-export function describeGraphError(error: unknown): string {
+/**
+ * Words for a person, for any error thrown while talking to Graph. `needs` is the permission the
+ * failed request needed: a 403 then names it and says an admin must grant it.
+ */
+export function describeGraphError(error: unknown, needs?: Scope): string {
   if (error instanceof GraphRequestError) {
     // An answer came, but not in a shape Home Turf can read: the message already says so.
     if (error.status >= 200 && error.status < 300) return error.message;
     if (error.status === 401) return 'Your sign-in has expired. Sign in again to continue.';
+    const permission = needs ?? error.permission;
+    if (error.status === 403 && permission !== undefined) return missingPermissionMessage(permission);
     if (error.status === 403) return 'You do not have permission to read this in Microsoft 365.';
     if (error.status === 404) return 'It was not found in Microsoft 365: it may have been deleted or moved.';
     if (error.status === 429 || error.status === 503) return 'Microsoft 365 is busy. Try again in a minute.';
@@ -43,7 +53,7 @@ export function describeGraphError(error: unknown): string {
   if (error instanceof z.ZodError) return 'Microsoft 365 sent an answer Home Turf cannot read.';
   const status = statusOf(error);
   if (status !== undefined)
-    return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)));
+    return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)), needs);
   if (error instanceof TypeError || isNetworkFailure(error))
     return 'Microsoft 365 could not be reached. Check your connection and try again.';
   return error instanceof Error ? error.message : 'Something went wrong.';

@@ -1,5 +1,6 @@
 import type { BatchRequest, BatchResult } from './batch';
 import type { GraphClient } from './create-graph-client';
+import { permissionFor } from './permissions';
 import { GraphRequestError, describeGraphError, errorStatus } from './graph-errors';
 
 /**
@@ -27,7 +28,12 @@ export async function sendOneAtATime(
         error:
           error instanceof GraphRequestError
             ? error
-            : new GraphRequestError(errorStatus(error), 'RequestFailed', describeGraphError(error)),
+            : new GraphRequestError(
+                errorStatus(error),
+                'RequestFailed',
+                describeGraphError(error, permissionFor(request.method, request.url)),
+                permissionFor(request.method, request.url),
+              ),
       });
     }
   }

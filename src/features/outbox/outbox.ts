@@ -132,7 +132,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
           ...entry,
           attempts,
           state: transient ? 'pending' : 'failed',
-          lastError: describeGraphError(error),
+          // A refused write names the permission it needed: To Do's, or the team store's.
+          lastError: describeGraphError(
+            error,
+            entry.op.kind === 'todo-task' ? 'Tasks.ReadWrite' : 'Sites.ReadWrite.All',
+          ),
           // Sooner than the store asked (Retry-After) would only be refused again.
           nextAttemptAt: now() + Math.max(backoff, retryAfterOf(error) ?? 0),
         });

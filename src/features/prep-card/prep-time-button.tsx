@@ -36,7 +36,7 @@ export function PrepTimeButton({ meeting }: { meeting: Meeting }) {
       (error: unknown) => {
         setOutcome({
           kind: 'failed',
-          message: `Prep time could not be booked: ${describeGraphError(error)}`,
+          message: `Prep time could not be booked: ${describeGraphError(error, 'Calendars.ReadWrite')}`,
         });
       },
     );

@@ -3,9 +3,10 @@ import { DEFAULT_ALL_HANDS_THRESHOLD } from '../../domain/classify-meeting';
 import type { Person } from '../../domain/meeting';
 import type { TeamData } from '../../domain/team-view';
 import { bodyOf, sendBatch, type BatchResult } from '../../graph/batch';
-import { calendarViewRequest, readCalendarPage } from '../../graph/get-calendar-view';
+import { calendarViewRequest, isFreeBusyOnly, readCalendarPage } from '../../graph/get-calendar-view';
 import { readTeamMembers, teamMembersRequest } from '../../graph/get-team-members';
-import { describeGraphError } from '../../graph/graph-errors';
+import { describeGraphError, errorStatus } from '../../graph/graph-errors';
+import { missingPermissionMessage } from '../../graph/permissions';
 import {
   mapItems,
   toArticle,
@@ -129,11 +130,18 @@ async function teamMeetings(
     return [];
   }
   const teamEmails = new Set(team.map((p) => p.email));
+  const notShared: string[] = [];
+  const freeBusy: string[] = [];
   const unreadable: string[] = [];
   const meetings = team.slice(0, 20).flatMap((person, i): TeamData['meetings'] => {
     try {
+      const body = bodyOf(results, `cal-${i}`);
+      if (isFreeBusyOnly(body)) {
+        freeBusy.push(person.displayName);
+        return [];
+      }
       return (
-        readCalendarPage(bodyOf(results, `cal-${i}`))
+        readCalendarPage(body)
           // Town halls and all-hands are not client meetings: the classifier's own size rule.
           .meetings.filter(
             (m) =>
@@ -152,13 +160,29 @@ async function teamMeetings(
               .filter((e): e is string => e !== undefined && !teamEmails.has(e)),
           }))
       );
-    } catch {
-      unreadable.push(person.displayName);
+    } catch (error) {
+      (errorStatus(error) === 403 ? notShared : unreadable).push(person.displayName);
       return [];
     }
   });
+  const colleagues = team.filter((p) => p.email !== session.me.email).length;
+  if (colleagues > 0 && notShared.length === colleagues) {
+    // No colleague's calendar at all: the permission is the likelier cause than each of them.
+    problems.push(
+      `"This week" shows only your own meetings. ${missingPermissionMessage('Calendars.Read.Shared')}`,
+    );
+  } else if (notShared.length > 0) {
+    problems.push(`Not shared with you, so not in "This week": ${notShared.join(', ')}'s calendar.`);
+  }
+  if (freeBusy.length > 0) {
+    problems.push(
+      `${freeBusy.join(', ')} share${freeBusy.length === 1 ? 's' : ''} only free/busy times with you, so their ` +
+        `client meetings are not in "This week". To show them, each shares their calendar with the team in ` +
+        `Outlook (Share calendar → Can view all details).`,
+    );
+  }
   if (unreadable.length > 0) {
-    problems.push(`Not shared with you, so not in "This week": ${unreadable.join(', ')}'s calendar.`);
+    problems.push(`Could not be read, so not in "This week": ${unreadable.join(', ')}'s calendar.`);
   }
   // A meeting two advisors attend shows in both calendars: one entry per advisor, which is what
   // "who meets whom this week" needs.

@@ -1,3 +1,4 @@
+import { missingPermissionMessage } from '../permissions';
 import { z } from 'zod';
 import type { GraphClient } from '../create-graph-client';
 import { describeGraphError, GraphRequestError } from '../graph-errors';
@@ -82,8 +83,9 @@ export async function provisionStore(
 
 /** Graph's 403 words speak of reading; creating lists takes more than a reader has. */
 function whyNotCreated(error: unknown): string {
+  // Refused: Home Turf lacks Sites.Manage.All, or the person may not manage this site's lists.
   if (statusOf(error) === 403)
-    return 'you need permission to manage lists in this site. Ask one of its owners to set Home Turf up.';
+    return `${missingPermissionMessage('Sites.Manage.All')} If it has, you need permission to manage lists in this site: ask one of its owners to set Home Turf up.`;
   return describeGraphError(error);
 }
 
