@@ -1,4 +1,4 @@
-import type { ColumnRecord, FieldValue } from './tenant-model';
+import type { ColumnRecord, FieldValue, ListRecord } from './tenant-model';
 import { parseIsoDateTime, instantOfIso } from './zoned-time';
 
 /**
@@ -85,4 +85,17 @@ export function coerceFieldValue(
 /** Finds a column by internal name; internal names are case-sensitive, as in SharePoint. */
 export function findColumn(columns: ReadonlyArray<ColumnRecord>, name: string): ColumnRecord | undefined {
   return columns.find((column) => column.name === name);
+}
+
+/** The first value a column holds twice among the list's items (ignoring case), or undefined. */
+export function repeatedValue(list: ListRecord, column: ColumnRecord): FieldValue | undefined {
+  const seen = new Set<string>();
+  for (const item of list.items) {
+    const value = item.fields[column.name];
+    if (value === undefined || value === null) continue;
+    const key = String(value).toLowerCase();
+    if (seen.has(key)) return value;
+    seen.add(key);
+  }
+  return undefined;
 }

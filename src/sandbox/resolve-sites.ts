@@ -1,5 +1,5 @@
 import { guidFrom, listIdFrom, siteIdFrom } from './ids';
-import { coerceFieldValue, findColumn, titleColumn } from './list-fields';
+import { coerceFieldValue, findColumn, repeatedValue, titleColumn } from './list-fields';
 import type { ResolveContext } from './resolve-time';
 import type { ColumnRecord, FieldValue, ListItemRecord, ListRecord, SiteRecord } from './tenant-model';
 import { TenantSpecError, type SpecList, type SpecListItem, type SpecSite } from './tenant-spec';
@@ -80,15 +80,9 @@ function checkUnique(list: ListRecord, path: string): void {
     ids.add(item.id);
   }
   for (const column of list.columns.filter((c) => c.unique)) {
-    const seen = new Set<string>();
-    for (const item of list.items) {
-      const value = item.fields[column.name];
-      if (value === undefined || value === null) continue;
-      const key = String(value).toLowerCase();
-      if (seen.has(key))
-        throw new TenantSpecError([`${path}.items: ${column.name} must be unique; ${String(value)} repeats`]);
-      seen.add(key);
-    }
+    const value = repeatedValue(list, column);
+    if (value !== undefined)
+      throw new TenantSpecError([`${path}.items: ${column.name} must be unique; ${String(value)} repeats`]);
   }
 }
 

@@ -1,3 +1,4 @@
+import { LIST_VIEW_THRESHOLD } from './list-filter';
 import type { DayOfWeek } from '@microsoft/microsoft-graph-types';
 import { changeKeyFrom, guidFrom, iCalUIdFrom, outlookIdFrom } from './ids';
 import type { DirectoryUser, EventAttendee, EventRecord, TenantState } from './tenant-model';
@@ -190,5 +191,9 @@ export function resolveTenant(spec: TenantSpec, now: Date): TenantState {
     messages: resolveMessages(spec.messages ?? [], ctx, spec.organisation.domains[0] ?? 'localhost'),
     todoLists: users.map(defaultTodoList),
     ...(spec.rawOverrides === undefined ? {} : { rawOverrides: spec.rawOverrides }),
+    sharePoint: {
+      listViewThreshold: spec.sharePoint?.listViewThreshold ?? LIST_VIEW_THRESHOLD,
+      inlineColumnIndexes: spec.sharePoint?.inlineColumnIndexes ?? 'kept',
+    },
   };
 }

@@ -247,4 +247,12 @@ export type TenantState = {
   todoLists: TodoListRecord[];
   /** Written over matching answers (tests only; see raw-overrides.ts). */
   rawOverrides?: RawOverride[];
+  /** SharePoint's settings: the list view threshold, and what list creation keeps of inline columns. */
+  sharePoint: SharePointSettings;
+};
+
+/** See the tenant file's `sharePoint`. */
+export type SharePointSettings = {
+  listViewThreshold: number;
+  inlineColumnIndexes: 'kept' | 'dropped';
 };

@@ -252,6 +252,18 @@ export const tenantSpecSchema = z
     messages: z.array(messageSchema).optional(),
     /** For tests: JSON written over matching answers, shapes the model never produces (raw-overrides.ts). */
     rawOverrides: z.array(rawOverrideSchema).optional(),
+    /** How SharePoint behaves where a test needs it otherwise (docs/demo-tenant.md). */
+    sharePoint: z
+      .strictObject({
+        /** Items past which a list refuses queries that are not on an index (SharePoint's 5,000). */
+        listViewThreshold: z.number().int().min(1).max(5000).optional(),
+        /**
+         * Whether a list created with inline column definitions keeps their `indexed` (and so
+         * `enforceUniqueValues`): Microsoft does not document it; `dropped` plays the worse case.
+         */
+        inlineColumnIndexes: z.enum(['kept', 'dropped']).optional(),
+      })
+      .optional(),
   })
   .superRefine((spec, ctx) => {
     const known = new Set(

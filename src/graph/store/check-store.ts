@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { relativeToBase, type GraphClient } from '../create-graph-client';
 import { STORE_SCHEMA, STORE_LIST_ORDER } from './store-schema';
 import type { StoreListIds, StoreListKey, StoreSite } from './store-lists';
+import { verifyStoreColumns, type ColumnProblem } from './verify-store-columns';
 
 const listsPage = z.object({
   value: z.array(
@@ -23,6 +24,8 @@ export type StoreCheck = {
   missing: StoreListKey[];
   /** The id of each store list the site has. */
   lists: StoreListIds;
+  /** How the columns of the lists it has differ from docs/team-store.md (empty: as required). */
+  columns: ColumnProblem[];
 };
 
 /**
@@ -61,8 +64,12 @@ export function missingStoreLists(lists: StoreListIds): StoreListKey[] {
   return STORE_LIST_ORDER.filter((key) => lists[key] === undefined);
 }
 
-/** Which of the team store's lists the site has (with their ids) and which it lacks, read afresh. */
+/**
+ * Which of the team store's lists the site has (with their ids) and which it lacks, and whether
+ * each column of those it has is there with its type, index and uniqueness: read afresh.
+ */
 export async function checkStore(graph: GraphClient, site: Pick<StoreSite, 'id'>): Promise<StoreCheck> {
   const lists = await findStoreLists(graph, site.id);
-  return { missing: missingStoreLists(lists), lists };
+  const columns = await verifyStoreColumns(graph, { id: site.id, lists });
+  return { missing: missingStoreLists(lists), lists, columns };
 }

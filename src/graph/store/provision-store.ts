@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { GraphClient } from '../create-graph-client';
 import { describeGraphError, GraphRequestError } from '../graph-errors';
 import { IDEMPOTENT_HEADER } from '../middleware/retry-after';
-import { checkStore } from './check-store';
+import { findStoreLists, missingStoreLists } from './check-store';
 import { STORE_SCHEMA, createListBody } from './store-schema';
 import type { StoreListKey, StoreSite } from './store-lists';
+import { repairStoreColumns, verifyStoreColumns, type ColumnProblem } from './verify-store-columns';
 
 /** Where setting up the store has got to: about to create `name`, the `index`-th of `total`. */
 export type StoreProgress = { list: StoreListKey; name: string; index: number; total: number };
@@ -13,6 +14,8 @@ export type StoreProgress = { list: StoreListKey; name: string; index: number; t
 export type StoreProvisioning = {
   /** The lists that were missing when this run began and exist now, in the order created. */
   created: StoreListKey[];
+  /** What was wrong with the lists' columns and is mended now (an index SharePoint did not keep…). */
+  repaired: ColumnProblem[];
 };
 
 /** Setting up the store stopped; `list` is the one it was on, when it had got to one. */
@@ -78,7 +81,32 @@ export async function provisionStore(
     }
     created.push(key);
   }
-  return { created };
+  return { created, repaired: await mendColumns(graph, site) };
+}
+
+/**
+ * Reads every store list's columns back and mends what differs from docs/team-store.md: whether
+ * SharePoint keeps `indexed` on columns created with the list is not documented. What cannot be
+ * mended (a column of another type) stops set-up with a StoreSetupError saying what to do.
+ */
+async function mendColumns(graph: GraphClient, site: StoreSite): Promise<ColumnProblem[]> {
+  let problems: ColumnProblem[];
+  let left: ColumnProblem[];
+  try {
+    problems = await verifyStoreColumns(graph, site);
+    if (problems.length === 0) return [];
+    await repairStoreColumns(graph, site, problems);
+    left = await verifyStoreColumns(graph, site);
+  } catch (error) {
+    throw new StoreSetupError(
+      `The columns of the team store's lists could not be checked and mended: ${whyNotCreated(error)}`,
+      undefined,
+      { cause: error },
+    );
+  }
+  const first = left[0];
+  if (first !== undefined) throw new StoreSetupError(left.map((p) => p.message).join(' '), first.list);
+  return problems;
 }
 
 /** Graph's 403 words speak of reading; creating lists takes more than a reader has. */
@@ -96,9 +124,8 @@ async function check(
   list: StoreListKey | undefined,
 ): Promise<StoreListKey[]> {
   try {
-    const found = await checkStore(graph, site);
-    Object.assign(site.lists, found.lists);
-    return found.missing;
+    Object.assign(site.lists, await findStoreLists(graph, site.id));
+    return missingStoreLists(site.lists);
   } catch (error) {
     const where = site.displayName ?? site.webUrl ?? 'the team site';
     const before = list === undefined ? '' : ` before creating ${STORE_SCHEMA[list].name}`;

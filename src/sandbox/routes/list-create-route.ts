@@ -52,8 +52,21 @@ function typeOf(column: ColumnInput): ColumnType {
   return type;
 }
 
-function toColumns(inputs: ReadonlyArray<ColumnInput>): ColumnRecord[] {
-  const names = new Set(['title']);
+/** Graph's columnDefinition body as the demo reads it. */
+export const columnDefinitionSchema = columnSchema;
+export type ColumnDefinitionInput = ColumnInput;
+
+/**
+ * Column records for column definitions; `taken` are the names the list already has. `keepIndexes`
+ * false is the tenant's `inlineColumnIndexes: "dropped"`: the columns come without their indexes
+ * (and so without unique values, which SharePoint enforces only on an indexed column).
+ */
+export function toColumns(
+  inputs: ReadonlyArray<ColumnInput>,
+  taken: ReadonlyArray<string> = ['Title'],
+  keepIndexes = true,
+): ColumnRecord[] {
+  const names = new Set(taken.map((name) => name.toLowerCase()));
   return inputs.map((input) => {
     if (names.has(input.name.toLowerCase())) invalid(`A duplicate field name "${input.name}" was found.`);
     names.add(input.name.toLowerCase());
@@ -67,8 +80,8 @@ function toColumns(inputs: ReadonlyArray<ColumnInput>): ColumnRecord[] {
       name: input.name,
       displayName: input.displayName ?? input.name,
       type,
-      indexed,
-      unique,
+      indexed: indexed && keepIndexes,
+      unique: unique && keepIndexes,
     };
   });
 }
@@ -110,7 +123,11 @@ export async function createList(
     createdMs: now,
     modifiedMs: now,
     createdBy: store.viewer.mail,
-    columns: [titleColumn(), ...toColumns(input.columns ?? [])],
+    // Microsoft does not document whether inline columns keep `indexed`; a tenant may say they do not.
+    columns: [
+      titleColumn(),
+      ...toColumns(input.columns ?? [], ['Title'], store.state.sharePoint.inlineColumnIndexes === 'kept'),
+    ],
     items: [],
     nextItemId: 1,
     origin: 'user' as const,

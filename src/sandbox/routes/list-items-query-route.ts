@@ -66,6 +66,7 @@ export function listItems(
     queryOption(request.query, 'filter'),
     queryOption(request.query, 'orderby'),
     honor,
+    store.state.sharePoint.listViewThreshold,
   );
   const top = pageSize(request);
   const skiptoken = queryOption(request.query, 'skiptoken');

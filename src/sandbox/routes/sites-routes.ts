@@ -9,6 +9,7 @@ import {
 } from '../graph-http';
 import { renderList, renderSite } from '../sharepoint-json';
 import type { SiteRecord } from '../tenant-model';
+import { routeColumns } from './list-columns-route';
 import { createList } from './list-create-route';
 import { createItem, deleteItem, getItem, getItemFields, updateItemFields } from './list-item-routes';
 import { listItems } from './list-items-query-route';
@@ -97,14 +98,8 @@ export async function routeSites(
   const lowerChild = child.toLowerCase();
   if (lowerChild === 'items') return routeItems(request, site, listName, more, store);
   if (lowerChild === 'columns') {
-    if (more[0] !== undefined) unknownSegment(more[0]);
-    if (request.method !== 'GET') methodNotAllowed();
-    const list = findList(site, listName);
-    const rendered = renderList(store.state, site, list, true);
-    return jsonResponse(200, {
-      '@odata.context': `${siteContext(request, site)}/lists('${list.id}')/columns`,
-      value: rendered['columns'],
-    });
+    if (more[1] !== undefined) unknownSegment(more[1]);
+    return routeColumns(request, site, findList(site, listName), more[0], store);
   }
   return unknownSegment(child);
 }

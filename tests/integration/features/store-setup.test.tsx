@@ -86,6 +86,7 @@ describe('setting up Home Turf for a team (browser host, demo tenant)', () => {
     expect(await checkStore(session.graph, session.store!)).toEqual({
       missing: [],
       lists: session.store!.lists,
+      columns: [],
     });
   });
 
