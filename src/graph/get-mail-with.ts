@@ -19,12 +19,23 @@ export const MAIL_SELECT = [
  * refuses `$orderby` with `$search`).
  */
 export function mailWithRequest(emails: readonly string[], id = 'mail', top = 15): BatchRequest {
-  const kql = emails.map((e) => `participants:${e.replace(/"/g, '')}`).join(' OR ');
   return {
     id,
     method: 'GET',
-    url: `/me/messages?$search=${encodeURIComponent(`"${kql}"`)}&$select=${MAIL_SELECT.join(',')}&$top=${top}`,
+    url: `/me/messages?$search=${encodeURIComponent(participantsSearch(emails))}&$select=${MAIL_SELECT.join(',')}&$top=${top}`,
   };
+}
+
+/**
+ * The `$search` value for mail with any of the addresses: KQL `participants:"…"` terms joined by
+ * OR, the whole clause in double quotes as Graph requires. Each address is a quoted phrase, so an
+ * apostrophe (`liam.o'brien@…`) or a KQL word in it is read as part of the address; the quotes
+ * around it are backslash-escaped inside the clause, as the `$search` page says. A double quote or
+ * backslash cannot be part of a phrase and no mailbox address needs one, so they are dropped.
+ */
+export function participantsSearch(emails: readonly string[]): string {
+  const kql = emails.map((e) => `participants:\\"${e.replace(/["\\]/g, '')}\\"`).join(' OR ');
+  return `"${kql}"`;
 }
 
 const address = z.object({

@@ -32,7 +32,7 @@ describe('mailWithRequest', () => {
     expect(request.url.startsWith('/me/messages?')).toBe(true);
     const params = query(request.url);
     expect(params.get('$search')).toBe(
-      '"participants:priya.shah@northwind.example OR participants:grace.liu@northwind.example"',
+      '"participants:\\"priya.shah@northwind.example\\" OR participants:\\"grace.liu@northwind.example\\""',
     );
     expect(params.get('$select')?.split(',')).toEqual(MAIL_SELECT);
     expect(params.get('$top')).toBe('15');
@@ -47,10 +47,24 @@ describe('mailWithRequest', () => {
   });
 
   it.each([
-    { email: 'priya"shah@northwind.example', search: '"participants:priyashah@northwind.example"' },
-    { email: '"raj.patel@northwind.example"', search: '"participants:raj.patel@northwind.example"' },
-    { email: 'raj+hr@northwind.example', search: '"participants:raj+hr@northwind.example"' },
-    { email: "liam.o'brien@northwind.example", search: `"participants:liam.o'brien@northwind.example"` },
+    {
+      email: 'priya"shah@northwind.example',
+      search: String.raw`"participants:\"priyashah@northwind.example\""`,
+    },
+    {
+      email: '"raj.patel@northwind.example"',
+      search: String.raw`"participants:\"raj.patel@northwind.example\""`,
+    },
+    { email: 'raj+hr@northwind.example', search: String.raw`"participants:\"raj+hr@northwind.example\""` },
+    {
+      email: "liam.o'brien@northwind.example",
+      search: String.raw`"participants:\"liam.o'brien@northwind.example\""`,
+    },
+    {
+      email: 'back\\slash@northwind.example',
+      search: String.raw`"participants:\"backslash@northwind.example\""`,
+    },
+    { email: 'or@northwind.example', search: String.raw`"participants:\"or@northwind.example\""` },
   ])('searches for $email as $search, encoded', ({ email, search }) => {
     const { url } = mailWithRequest([email]);
     expect(url).not.toMatch(/[ "+]/);
