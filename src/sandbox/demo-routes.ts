@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { FaultSettingsError, parseFaultSettings, type FaultInjector } from './faults';
 import { graphError, type GraphResponse } from './graph-http';
-import { findUser } from './routes/users-routes';
+import { findUserByAnyName } from './routes/users-routes';
 import type { TenantState } from './tenant-model';
 import type { TokenService } from './authority/token-service';
 
@@ -106,7 +106,7 @@ async function token(request: IncomingMessage, ids: Ids, ctx: DemoContext): Prom
       'Body must be { "userPrincipalName"?: string, "scopes"?: string[] } with scopes such as "User.Read".',
     );
   const asked = parsed.data.userPrincipalName ?? ctx.state.signedInUpn;
-  const user = findUser(ctx.state, asked);
+  const user = findUserByAnyName(ctx.state, asked);
   if (!user)
     return graphError(
       ids,

@@ -117,11 +117,10 @@ async function teamMeetings(
   // Eight weeks back, for the last contact and the coverage map; this week for who meets whom.
   const start = new Date(`${addDays(monday, -7 * CONTACT_WEEKS)}T00:00:00Z`);
   const end = new Date(`${addDays(monday, 7)}T00:00:00Z`);
-  const requests = team
-    .slice(0, 20)
-    .map((p, i) =>
-      calendarViewRequest(`cal-${i}`, start, end, 500, p.email === session.me.email ? undefined : p.email),
-    );
+  const requests = team.slice(0, 20).map((p, i) =>
+    // Graph addresses a colleague by id or UPN; their mail may be neither.
+    calendarViewRequest(`cal-${i}`, start, end, 500, p.email === session.me.email ? undefined : p.id),
+  );
   let results: Map<string, BatchResult>;
   try {
     results = await sendBatch(session.graph, requests);

@@ -121,12 +121,19 @@ function context(request: GraphRequest, select: string[] | null, entity: boolean
 }
 
 /** The user a token or a path segment names, by id, UPN or mail (case-insensitive). */
+/**
+ * A user as Graph's `/users/{id | userPrincipalName}` finds one: by id or UPN, never by mail. Where a
+ * user's mail differs from their UPN, `/users/{mail}` is 404 (user-get.md addresses only those two).
+ */
 export function findUser(state: TenantState, idOrUpn: string): DirectoryUser | undefined {
   const key = idOrUpn.toLowerCase();
-  return state.users.find(
-    (u) =>
-      u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key,
-  );
+  return state.users.find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
+}
+
+/** A user by id, UPN or mail: for the demo's own sign-in, never for Graph paths. */
+export function findUserByAnyName(state: TenantState, name: string): DirectoryUser | undefined {
+  const key = name.toLowerCase();
+  return findUser(state, name) ?? state.users.find((u) => u.mail.toLowerCase() === key);
 }
 
 /** GET /me or GET /users/{id}. */

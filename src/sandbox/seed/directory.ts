@@ -102,6 +102,16 @@ function calendarSharingOf(displayName: string, department: string): SpecUser['c
   };
 }
 
+/**
+ * A person whose sign-in name is not their mail address, as in many tenants (an account made before
+ * the mail naming rule, or renamed since): Graph finds her by id or `jmoreno@…`, never by her mail.
+ */
+export const MAIL_NOT_UPN = {
+  displayName: 'Jessica Moreno',
+  mail: 'jessica.moreno@northwind.example',
+  userPrincipalName: 'jmoreno@northwind.example',
+} as const;
+
 /** The seeded directory as tenant-spec users. */
 export function seedUsers(): SpecUser[] {
   return PEOPLE.map(([displayName, jobTitle, department, office], index) => {
@@ -113,7 +123,8 @@ export function seedUsers(): SpecUser[] {
       givenName,
       surname: rest.join(' '),
       mail: upnOf(displayName),
-      userPrincipalName: upnOf(displayName),
+      userPrincipalName:
+        displayName === MAIL_NOT_UPN.displayName ? MAIL_NOT_UPN.userPrincipalName : upnOf(displayName),
       jobTitle,
       department,
       officeLocation: office ?? LONDON,

@@ -18,6 +18,7 @@ export {
   TWO_TEAM_ADVISOR_UPN,
   VENDOR_DOMAIN,
 } from './constants';
+export { MAIL_NOT_UPN } from './directory';
 export { seedWindow } from './meetings';
 export { DOUBLE_BOOKED_CLIENT } from './team-calendars';
 export { STORE_LIST_IDS } from './team-site';
