@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /**
  * What Home Turf keeps on this device, in IndexedDB: prep cards seen before (so the next open
@@ -14,7 +14,11 @@ interface HomeTurfDb extends DBSchema {
 }
 
 const DB_NAME = 'home-turf';
-const DB_VERSION = 2;
+/**
+ * 3: outbox entries record the user and the store site they were written for. Entries kept by
+ * version 2 say neither, so the upgrade sets them aside ("unclaimed") until a user says they are theirs.
+ */
+const DB_VERSION = 3;
 
 let opening: Promise<IDBPDatabase<HomeTurfDb> | null> | null = null;
 
@@ -23,16 +27,28 @@ function db(): Promise<IDBPDatabase<HomeTurfDb> | null> {
     typeof indexedDB === 'undefined'
       ? Promise.resolve(null)
       : openDB<HomeTurfDb>(DB_NAME, DB_VERSION, {
-          upgrade(database, oldVersion) {
+          upgrade(database, oldVersion, _newVersion, transaction) {
             if (oldVersion < 1) {
               database.createObjectStore('cards');
               database.createObjectStore('bring');
             }
             if (oldVersion < 2) database.createObjectStore('outbox', { keyPath: 'id' });
+            // The upgrade's transaction stays open while the cursor walks the entries.
+            if (oldVersion === 2) void setAsideUnowned(transaction);
           },
         })
   ).catch(() => null);
   return opening;
+}
+
+/** Entries that name no user are marked unclaimed: nobody's token sends them until someone claims them. */
+async function setAsideUnowned(
+  transaction: IDBPTransaction<HomeTurfDb, StoreNames<HomeTurfDb>[], 'versionchange'>,
+): Promise<void> {
+  const store = transaction.objectStore('outbox');
+  for (let at = await store.openCursor(); at !== null; at = await at.continue()) {
+    if (typeof at.value.userId !== 'string') await at.update({ ...at.value, state: 'unclaimed' });
+  }
 }
 
 /** A card saved earlier under `key`, or undefined. */

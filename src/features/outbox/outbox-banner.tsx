@@ -1,13 +1,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import { useSession } from '../session';
+import { UnclaimedChoice } from './entry-choices';
 import { OutboxStatus } from './outbox-status';
 import type { Outbox } from './outbox';
 
 function useEntries(outbox: Outbox): string {
   return useSyncExternalStore(
     (listener) => outbox.subscribe(listener),
-    () => JSON.stringify(outbox.entries().map((e) => [e.group, e.state])),
+    () => JSON.stringify(outbox.entries().map((e) => [e.group, e.state, e.id])),
   );
 }
 
@@ -16,16 +17,23 @@ function useEntries(outbox: Outbox): string {
  * waiting to sync (from this pane or one closed earlier), and any that need a decision.
  */
 export function OutboxBanner() {
-  const { outbox } = useSession();
+  const { outbox, store } = useSession();
   if (outbox === undefined) return null;
-  return <Banner outbox={outbox} />;
+  return (
+    <Banner outbox={outbox} siteName={store === null ? undefined : (store.displayName ?? 'this team')} />
+  );
 }
 
-function Banner({ outbox }: { outbox: Outbox }) {
+function Banner({ outbox, siteName }: { outbox: Outbox; siteName: string | undefined }) {
   const snapshot = useEntries(outbox);
-  const entries = JSON.parse(snapshot) as [string, string][];
+  const entries = JSON.parse(snapshot) as [string, string, string][];
   if (entries.length === 0) return null;
-  const stuck = [...new Set(entries.filter(([, state]) => state !== 'pending').map(([group]) => group))];
+  const stuck = [
+    ...new Set(
+      entries.filter(([, state]) => state !== 'pending' && state !== 'unclaimed').map(([group]) => group),
+    ),
+  ];
+  const unclaimed = entries.filter(([, state]) => state === 'unclaimed').map(([, , id]) => id);
   const waiting = entries.filter(([, state]) => state === 'pending').length;
   return (
     <>
@@ -39,6 +47,13 @@ function Banner({ outbox }: { outbox: Outbox }) {
             <Button onClick={() => void outbox.sendNow()}>Send now</Button>
           </MessageBarActions>
         </MessageBar>
+      )}
+      {unclaimed.length > 0 && (
+        <UnclaimedChoice
+          outbox={outbox}
+          entries={outbox.entries().filter((e) => unclaimed.includes(e.id))}
+          siteName={siteName}
+        />
       )}
       {stuck.map((group) => (
         <OutboxStatus key={group} outbox={outbox} group={group} durable />

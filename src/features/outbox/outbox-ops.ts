@@ -54,14 +54,35 @@ export const opSchema = z.discriminatedUnion('kind', [
 
 export type OutboxOp = z.infer<typeof opSchema>;
 
+export const entryStates = ['pending', 'conflict', 'failed', 'site-gone', 'unclaimed'] as const;
+
 export const entrySchema = z.object({
   id: z.string(),
+  /**
+   * The object id (`oid`) of the user the entry was written by: it is sent only with their token
+   * and shown only to them. Absent on entries kept by a version of Home Turf that did not record it.
+   */
+  userId: z.string().optional(),
+  /**
+   * The store site (id) the entry was written for, where it is sent whatever site a later pane is
+   * opened on; null for the user's own To Do. Absent on entries of an older version.
+   */
+  siteId: z.string().nullable().optional(),
+  /** The site's name when the entry was written, for the words shown: "Communications". */
+  siteName: z.string().optional(),
   /** What the entry belongs to, e.g. one value-add note: its status is the status of its entries. */
   group: z.string(),
   /** Words for the user: "Note for Priya Shah". */
   label: z.string(),
   op: opSchema,
-  state: z.enum(['pending', 'conflict', 'failed']),
+  /**
+   * pending: to send; conflict: a colleague's version to choose from; failed: refused; site-gone:
+   * its site no longer exists (keep, export or discard); unclaimed: kept by an older version
+   * without saying whose or for which site, so not sent until the user says it is theirs.
+   */
+  state: z.enum(entryStates),
+  /** For a site-gone entry the user chose to keep: no longer asked about in this pane. */
+  kept: z.boolean().optional(),
   attempts: z.number(),
   lastError: z.string().optional(),
   createdAt: z.number(),

@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { outboxIsDurable } from '../local-db';
+import { SiteGoneChoice } from './entry-choices';
 import type { GroupStatus, Outbox } from './outbox';
 
 // On demand: the choice between two versions shows only when a colleague saved the same field.
@@ -83,7 +84,9 @@ export function OutboxStatus({
       )}
       {status.kind === 'needs-you' &&
         status.entries.map((entry) =>
-          entry.state === 'conflict' && entry.theirs !== undefined ? (
+          entry.state === 'site-gone' ? (
+            <SiteGoneChoice key={entry.id} outbox={outbox} entry={entry} />
+          ) : entry.state === 'conflict' && entry.theirs !== undefined ? (
             <Suspense key={entry.id} fallback={null}>
               <ConflictChoice outbox={outbox} entry={entry} />
             </Suspense>

@@ -1,7 +1,9 @@
 import type { GraphClient } from '../../graph/create-graph-client';
 import { createTodoTask, findTodoTask, getDefaultTodoList } from '../../graph/create-todo-task';
 import { describeGraphError, errorStatus, retryAfterOf } from '../../graph/graph-errors';
-import type { StoreSite } from '../../graph/store/store-lists';
+import { findStoreLists } from '../../graph/store/check-store';
+import { siteExists } from '../../graph/store/get-store-site';
+import { StoreListMissingError, type StoreSite } from '../../graph/store/store-lists';
 import { deleteOutbox, putOutbox, readOutbox } from '../local-db';
 import { entrySchema, type OutboxEntry, type OutboxOp } from './outbox-ops';
 import { sendStoreOp } from './outbox-send';
@@ -17,12 +19,18 @@ export type { OutboxEntry, OutboxOp } from './outbox-ops';
  *   store, and the entry is then done;
  * - an update carries the etag it was made from; when a colleague saved first (412), fields that
  *   do not clash merge by themselves and are sent again on the new version.
+ * And nothing is misplaced: each entry records the user (object id) and the store site it was
+ * written for. It is sent only by that user's pane (their token), to that site whatever site the
+ * pane is on now, and shown to nobody else; when the site no longer exists it waits for the user.
  */
 
 export type GroupStatus =
   | { kind: 'synced' }
   | { kind: 'pending'; entries: number; lastError?: string }
   | { kind: 'needs-you'; entries: OutboxEntry[] };
+
+/** Who the outbox works for: the signed-in user's object id (the token's `oid`) and address. */
+export type OutboxUser = { id: string; email: string };
 
 export type Outbox = {
   /** Keeps the writes on this device first (all or none), then tries to send them. */
@@ -36,12 +44,26 @@ export type Outbox = {
   subscribe(listener: () => void): () => void;
   /** Sends a failed or conflicting entry again (after the advisor chose). */
   retry(id: string, replace?: OutboxOp): Promise<void>;
+  /** Keeps an entry whose site is gone on this device, without asking about it again in this pane. */
+  keep(id: string): Promise<void>;
+  /** Drops entries from this device for good (the user chose to). */
+  discard(ids: readonly string[]): Promise<void>;
+  /** The entries as JSON, for the user to keep a copy of what was not saved. */
+  exportJson(ids: readonly string[]): string;
+  /**
+   * Takes entries an older version kept without saying whose they were as the user's own, for
+   * this pane's store site, and sends them.
+   */
+  claim(ids: readonly string[]): Promise<void>;
   dispose(): void;
 };
 
 export type OutboxOptions = {
+  /** A client that signs in as `user`: the only token the entries are sent with. */
   graph: GraphClient;
+  /** The store site of this pane: where new entries are written for. */
   site: StoreSite | null;
+  user: OutboxUser;
   now?: () => number;
   /** How often pending entries are tried again while any remain. @default 15 s */
   intervalMs?: number;
@@ -63,13 +85,23 @@ export function createOutbox(options: OutboxOptions): Outbox {
     for (const listener of listeners) listener();
   };
 
+  const { user } = options;
   const load = () =>
     (loaded ??= readOutbox().then((raw) => {
       const known = new Set(entries.map((e) => e.id));
       for (const item of raw) {
         const parsed = entrySchema.safeParse(item);
-        // Left by an earlier pane: due now, since the connection may well be back.
-        if (parsed.success && !known.has(parsed.data.id)) entries.push({ ...parsed.data, nextAttemptAt: 0 });
+        if (!parsed.success || known.has(parsed.data.id)) continue;
+        const entry = parsed.data;
+        if (entry.userId === undefined) {
+          // Kept by an older version: set aside, and not shown at all if it names another author.
+          if (!namesOtherAuthor(entry, user)) entries.push({ ...entry, state: 'unclaimed' });
+        } else if (entry.userId === user.id) {
+          // Left by an earlier pane: due now, since the connection may well be back; a site found
+          // gone then is looked for again once, in case it is back too.
+          const state = entry.state === 'site-gone' ? 'pending' : entry.state;
+          entries.push({ ...entry, state, nextAttemptAt: 0 });
+        }
       }
       notify();
     }));
@@ -85,9 +117,24 @@ export function createOutbox(options: OutboxOptions): Outbox {
     notify();
   };
 
+  /** The entry's site with its lists' ids: this pane's, or read once per pane for another team's. */
+  const otherSites = new Map<string, Promise<StoreSite>>();
+  const siteOf = (siteId: string): Promise<StoreSite> => {
+    const { site } = options;
+    if (site !== null && site.id === siteId) return Promise.resolve(site);
+    let found = otherSites.get(siteId);
+    if (found === undefined) {
+      found = findStoreLists(options.graph, siteId).then((lists) => ({ id: siteId, lists }));
+      // A failed look-up is not kept: the next attempt looks again.
+      found.catch(() => otherSites.delete(siteId));
+      otherSites.set(siteId, found);
+    }
+    return found;
+  };
+
   /** Sends one entry; resolves to the entry's next state, or null when the store confirmed it. */
   const send = async (entry: OutboxEntry): Promise<OutboxEntry | null> => {
-    const { graph, site } = options;
+    const { graph } = options;
     const op = entry.op;
     if (op.kind === 'todo-task') {
       todoListId ??= await getDefaultTodoList(graph);
@@ -100,8 +147,23 @@ export function createOutbox(options: OutboxOptions): Outbox {
       });
       return null;
     }
-    if (site === null) throw new Error('The team store is not set up for this team yet.');
-    const outcome = await sendStoreOp(graph, site, op);
+    if (typeof entry.siteId !== 'string') throw new Error('It does not say which team store it is for.');
+    const siteId = entry.siteId;
+    let outcome;
+    try {
+      outcome = await sendStoreOp(graph, await siteOf(siteId), op);
+    } catch (error) {
+      // A 404 on the site, list or item: the site itself may be gone (deleted, or its team removed).
+      if (errorStatus(error) === 404 && !(await siteExists(graph, { id: siteId }))) {
+        return {
+          ...entry,
+          state: 'site-gone',
+          attempts: entry.attempts + 1,
+          lastError: siteGoneWords(entry),
+        };
+      }
+      throw error;
+    }
     if (outcome.kind === 'done') return null;
     const next: OutboxEntry = { ...entry, op: outcome.op, attempts: 0, nextAttemptAt: 0 };
     if (outcome.kind === 'again') return next;
@@ -117,7 +179,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const flushOnce = async () => {
     await load();
     for (const entry of [...entries]) {
-      if (entry.state !== 'pending' || entry.nextAttemptAt > now()) continue;
+      if (entry.state !== 'pending' || entry.userId !== user.id || entry.nextAttemptAt > now()) continue;
       try {
         const next = await send(entry);
         if (next === null) await done(entry);
@@ -125,7 +187,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
       } catch (error) {
         const status = errorStatus(error);
         // No answer, throttled, unavailable or timed out: keep it and try again later.
-        const transient = status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
+        const transient =
+          (status === 0 && !(error instanceof StoreListMissingError)) ||
+          status === 401 ||
+          status === 408 ||
+          status === 429 ||
+          status >= 500;
         const attempts = entry.attempts + 1;
         const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 6));
         await save({
@@ -168,9 +235,16 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   return {
     async enqueue(group, label, ops) {
+      const { site } = options;
+      if (site === null && ops.some((op) => op.kind !== 'todo-task')) {
+        throw new Error('the team store is not set up for this team yet');
+      }
       await load();
       const created = ops.map((op): OutboxEntry => ({
         id: newId(),
+        userId: user.id,
+        siteId: op.kind === 'todo-task' ? null : (site?.id ?? null),
+        ...(op.kind !== 'todo-task' && site?.displayName !== undefined ? { siteName: site.displayName } : {}),
         group,
         label,
         op,
@@ -208,10 +282,53 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await save({ ...rest, op: replace ?? entry.op, state: 'pending', nextAttemptAt: 0 });
       await flush();
     },
+    async keep(id) {
+      const entry = entries.find((e) => e.id === id);
+      if (entry !== undefined) await save({ ...entry, kept: true });
+    },
+    async discard(ids) {
+      for (const entry of entries.filter((e) => ids.includes(e.id))) await done(entry);
+    },
+    exportJson(ids) {
+      const chosen = entries.filter((e) => ids.includes(e.id));
+      return JSON.stringify(
+        chosen.map(({ theirs: _t, conflicts: _c, nextAttemptAt: _n, attempts: _a, kept: _k, ...e }) => e),
+        null,
+        2,
+      );
+    },
+    async claim(ids) {
+      const { site } = options;
+      for (const entry of entries.filter((e) => ids.includes(e.id) && e.state === 'unclaimed')) {
+        const isTodo = entry.op.kind === 'todo-task';
+        if (!isTodo && site === null) continue;
+        await save({
+          ...entry,
+          userId: user.id,
+          siteId: isTodo ? null : (site?.id ?? null),
+          ...(!isTodo && site?.displayName !== undefined ? { siteName: site.displayName } : {}),
+          state: 'pending',
+          nextAttemptAt: 0,
+        });
+      }
+      await flush();
+    },
     dispose() {
       clearInterval(timer);
       if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
       listeners.clear();
     },
   };
+}
+
+/** True when an entry of an older version names its author, and it is not this user. */
+function namesOtherAuthor(entry: OutboxEntry, user: OutboxUser): boolean {
+  if (entry.op.kind !== 'create-item') return false;
+  const author = entry.op.fields.AuthorEmail;
+  return typeof author === 'string' && author.toLowerCase() !== user.email.toLowerCase();
+}
+
+function siteGoneWords(entry: OutboxEntry): string {
+  const where = entry.siteName === undefined ? 'The team site' : `The team site "${entry.siteName}"`;
+  return `${where} it was saved for no longer exists, so it cannot be sent.`;
 }

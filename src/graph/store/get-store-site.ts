@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { GraphClient } from '../create-graph-client';
+import { errorStatus } from '../graph-errors';
 import { findStoreLists } from './check-store';
 import type { StoreSite } from './store-lists';
 
@@ -38,4 +39,21 @@ export function splitSiteAddress(address: string): [string, string] {
   throw new Error(
     `The team site "${address}" is not a SharePoint address; expected e.g. contoso.sharepoint.com:/sites/comms.`,
   );
+}
+
+/**
+ * Whether a site still exists (`GET /sites/{id}`): false only on Graph's 404 for it, so a list or
+ * item that is missing on a site that is there is told apart from a site that is gone.
+ */
+export async function siteExists(graph: GraphClient, site: Pick<StoreSite, 'id'>): Promise<boolean> {
+  try {
+    await graph.client
+      .api(`/sites/${encodeURIComponent(site.id)}`)
+      .select(['id'])
+      .get();
+    return true;
+  } catch (error) {
+    if (errorStatus(error) === 404) return false;
+    throw error;
+  }
 }

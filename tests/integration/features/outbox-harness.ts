@@ -2,8 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
 import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
 import { resetLocalDb } from '../../../src/features/local-db';
-import { createOutbox, type Outbox } from '../../../src/features/outbox/outbox';
+import { createOutbox, type Outbox, type OutboxUser } from '../../../src/features/outbox/outbox';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
+import { getMe } from '../../../src/graph/get-me';
 import { getStoreSite } from '../../../src/graph/store/get-store-site';
 import type { StoreSite } from '../../../src/graph/store/store-lists';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
@@ -17,8 +18,12 @@ export type OutboxHarness = {
   site: StoreSite;
   /** Sets the demo tenant's fault rules and latency, after resetting them. */
   faults: (settings: unknown) => Promise<void>;
-  /** A sync engine on a controlled clock (no timer of its own), disposed after the test. */
-  engine: (client?: GraphClient) => Outbox;
+  /** The signed-in user of `graph` (Maya). */
+  user: OutboxUser;
+  /** An outbox on a controlled clock (no timer of its own), disposed after the test. */
+  engine: (client?: GraphClient, options?: { user?: OutboxUser; site?: StoreSite | null }) => Outbox;
+  /** A Graph client signed in as another user of the tenant, and that user. */
+  signInAs: (userPrincipalName: string) => Promise<{ graph: GraphClient; user: OutboxUser }>;
   /** Time passes past any backoff; then the engine tries again. */
   later: (outbox: Outbox) => Promise<void>;
   /** `ms` pass on the engines' clock; then the engine tries what is due. */
@@ -26,6 +31,20 @@ export type OutboxHarness = {
   /** The engines' clock. */
   now: () => number;
 };
+
+/** Tokens for one user of the demo tenant, as /demo/token issues them. */
+function signInAs(origin: string, userPrincipalName: string) {
+  return async () => {
+    const response = await fetch(`${origin}/demo/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userPrincipalName }),
+    });
+    if (!response.ok) throw new Error(await response.text());
+    const body = (await response.json()) as { access_token: string };
+    return body.access_token;
+  };
+}
 
 /**
  * The outbox tests' common ground: the demo tenant over real HTTP, a fresh device (an empty
@@ -49,10 +68,21 @@ export function outboxHarness(): OutboxHarness {
     h.graph = createGraphClient({ baseUrl: h.tenant.graphBaseUrl, getToken: createDemoSignIn(h.tenant.url) });
     h.site = await getStoreSite(h.graph, DEMO_STORE_SITE);
     h.faults = faults;
-    h.engine = (client = h.graph) => {
+    const me = await getMe(h.graph);
+    h.user = { id: me.id, email: me.email };
+    h.signInAs = async (userPrincipalName) => {
+      const graph = createGraphClient({
+        baseUrl: h.tenant.graphBaseUrl,
+        getToken: signInAs(h.tenant.url, userPrincipalName),
+      });
+      const person = await getMe(graph);
+      return { graph, user: { id: person.id, email: person.email } };
+    };
+    h.engine = (client = h.graph, options = {}) => {
       const created = createOutbox({
         graph: client,
-        site: h.site,
+        site: options.site === undefined ? h.site : options.site,
+        user: options.user ?? h.user,
         now: () => clock,
         intervalMs: 3_600_000,
       });

@@ -21,7 +21,12 @@ beforeAll(async () => {
     ...h.session,
     // After the meeting: the note is offered.
     now: () => new Date('2026-11-27T09:00:00Z'),
-    outbox: createOutbox({ graph: h.session.graph, site: h.session.store, intervalMs: 3_600_000 }),
+    outbox: createOutbox({
+      graph: h.session.graph,
+      site: h.session.store,
+      user: h.session.me,
+      intervalMs: 3_600_000,
+    }),
   };
 });
 afterAll(async () => {
