@@ -57,12 +57,14 @@ export function calendarViewRequest(
   top = 100,
   /** A colleague's calendar (shared with the advisor: `Calendars.Read.Shared`); the advisor's own when absent. */
   owner?: string,
+  /** Newest first, so a page (and a cap on pages) keeps the most recent meetings, not the oldest. */
+  newestFirst = false,
 ): BatchRequest {
   const query = [
     `startDateTime=${encodeURIComponent(start.toISOString())}`,
     `endDateTime=${encodeURIComponent(end.toISOString())}`,
     `$select=${EVENT_SELECT.join(',')}`,
-    '$orderby=start/dateTime',
+    newestFirst ? '$orderby=start/dateTime%20desc' : '$orderby=start/dateTime',
     `$top=${top}`,
   ];
   return {
@@ -71,6 +73,34 @@ export function calendarViewRequest(
     url: `${owner === undefined ? '/me' : `/users/${encodeURIComponent(owner)}`}/calendarView?${query.join('&')}`,
     headers: { Prefer: 'outlook.timezone="UTC"' },
   };
+}
+
+/**
+ * The meetings of a calendar view page and of the pages after it (`@odata.nextLink`; Graph may send
+ * fewer events a page than `$top` asks), until `cap` events are read: with the view newest first,
+ * the newest `cap`. Unreadable events are counted.
+ */
+export async function readCalendarPages(
+  graph: GraphClient,
+  body: unknown,
+  cap: number,
+): Promise<{ meetings: Meeting[]; unreadable: number }> {
+  const meetings: Meeting[] = [];
+  let unreadable = 0;
+  let raw = body;
+  for (let round = 0; round < MAX_PAGES; round++) {
+    const parsed = page.parse(raw);
+    const read = readCalendarPage(parsed);
+    meetings.push(...read.meetings);
+    unreadable += read.unreadable;
+    const next = parsed['@odata.nextLink'];
+    if (next === undefined || meetings.length + unreadable >= cap) break;
+    raw = await graph.client
+      .api(relativeToBase(graph, next))
+      .header('Prefer', 'outlook.timezone="UTC"')
+      .get();
+  }
+  return { meetings: meetings.slice(0, cap), unreadable };
 }
 
 /** The meetings of one calendar view page; unreadable events are counted. */

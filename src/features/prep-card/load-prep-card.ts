@@ -147,7 +147,9 @@ export async function loadPrepCard(
   // Recent activity is what has happened: before the meeting, and before now for a meeting days ahead.
   const pastUntil = Math.min(now.getTime(), fromHost.start.getTime());
   const pastMeetings = readMember(context.extra, 'meetings', unavailable, 'meetings', (raw) =>
-    readCalendarPage(raw).meetings.filter((m) => !m.isCancelled && m.end.getTime() <= pastUntil),
+    readCalendarPage(raw)
+      .meetings.filter((m) => !m.isCancelled && m.end.getTime() <= pastUntil)
+      .sort((a, b) => a.start.getTime() - b.start.getTime()),
   );
   const mail = readMember(context.extra, 'mail', unavailable, 'mail', (raw) =>
     readMail(raw, session.me.email),

@@ -70,7 +70,11 @@ export function planPrepRequests(args: {
   if (emails.length > 0) {
     const from = new Date(args.meetingStart.getTime() - ACTIVITY_DAYS * 86_400_000);
     requests.push(
-      { ...calendarViewRequest('meetings', from, args.meetingStart, 200), section: 'meetings' },
+      // Newest first: a busy calendar's 90 days keep their most recent 200 meetings, not the oldest.
+      {
+        ...calendarViewRequest('meetings', from, args.meetingStart, 200, undefined, true),
+        section: 'meetings',
+      },
       { ...mailWithRequest(emails.slice(0, 20), 'mail', 25), section: 'mail' },
     );
   }

@@ -3,7 +3,8 @@ import { DEFAULT_ALL_HANDS_THRESHOLD } from '../../domain/classify-meeting';
 import type { Person } from '../../domain/meeting';
 import type { TeamData } from '../../domain/team-view';
 import { bodyOf, sendBatch, type BatchResult } from '../../graph/batch';
-import { calendarViewRequest, isFreeBusyOnly, readCalendarPage } from '../../graph/get-calendar-view';
+import { calendarViewRequest, isFreeBusyOnly, readCalendarPages } from '../../graph/get-calendar-view';
+
 import { readTeamMembers, teamMembersRequest } from '../../graph/get-team-members';
 import { describeGraphError, errorStatus } from '../../graph/graph-errors';
 import { missingPermissionMessage } from '../../graph/permissions';
@@ -24,6 +25,9 @@ import {
 } from '../../graph/store/store-lists';
 import type { Article } from '../../domain/team-store';
 import type { Session } from '../session';
+
+/** Events read per advisor's calendar: nine weeks of a busy advisor's meetings, newest first. */
+const TEAM_CALENDAR_CAP = 500;
 
 /** Notes older than this do not change what the team view shows (value delivered looks back a year). */
 export const NOTES_LOOKBACK_DAYS = 366;
@@ -132,38 +136,44 @@ async function teamMeetings(
   const notShared: string[] = [];
   const freeBusy: string[] = [];
   const unreadable: string[] = [];
-  const meetings = team.slice(0, 20).flatMap((person, i): TeamData['meetings'] => {
-    try {
-      const body = bodyOf(results, `cal-${i}`);
-      if (isFreeBusyOnly(body)) {
-        freeBusy.push(person.displayName);
+  const perPerson = await Promise.all(
+    team.slice(0, 20).map(async (person, i): Promise<TeamData['meetings']> => {
+      try {
+        const body = bodyOf(results, `cal-${i}`);
+        if (isFreeBusyOnly(body)) {
+          freeBusy.push(person.displayName);
+          return [];
+        }
+        // Newest first and every page up to the cap: a busy advisor's nine weeks keep the recent ones.
+        return (
+          (
+            await readCalendarPages(session.graph, body, TEAM_CALENDAR_CAP)
+          )// Town halls and all-hands are not client meetings: the classifier's own size rule.
+          .meetings
+            .filter(
+              (m) =>
+                !m.isCancelled &&
+                m.myResponse !== 'declined' &&
+                m.showAs !== 'free' &&
+                m.attendees.length <= DEFAULT_ALL_HANDS_THRESHOLD,
+            )
+            .map((m) => ({
+              advisorEmail: person.email,
+              advisorName: person.displayName,
+              subject: m.subject,
+              start: m.start,
+              clientEmails: [m.organizer, ...m.attendees]
+                .map((p) => p.email)
+                .filter((e): e is string => e !== undefined && !teamEmails.has(e)),
+            }))
+        );
+      } catch (error) {
+        (errorStatus(error) === 403 ? notShared : unreadable).push(person.displayName);
         return [];
       }
-      return (
-        readCalendarPage(body)
-          // Town halls and all-hands are not client meetings: the classifier's own size rule.
-          .meetings.filter(
-            (m) =>
-              !m.isCancelled &&
-              m.myResponse !== 'declined' &&
-              m.showAs !== 'free' &&
-              m.attendees.length <= DEFAULT_ALL_HANDS_THRESHOLD,
-          )
-          .map((m) => ({
-            advisorEmail: person.email,
-            advisorName: person.displayName,
-            subject: m.subject,
-            start: m.start,
-            clientEmails: [m.organizer, ...m.attendees]
-              .map((p) => p.email)
-              .filter((e): e is string => e !== undefined && !teamEmails.has(e)),
-          }))
-      );
-    } catch (error) {
-      (errorStatus(error) === 403 ? notShared : unreadable).push(person.displayName);
-      return [];
-    }
-  });
+    }),
+  );
+  const meetings = perPerson.flat();
   const colleagues = team.filter((p) => p.email !== session.me.email).length;
   if (colleagues > 0 && notShared.length === colleagues) {
     // No colleague's calendar at all: the permission is the likelier cause than each of them.
