@@ -33,7 +33,10 @@ export type GroupStatus =
 export type OutboxUser = { id: string; email: string };
 
 export type Outbox = {
-  /** Keeps the writes on this device first (all or none), then tries to send them. */
+  /**
+   * Keeps the writes on this device (all or none) and resolves then; sending starts behind it
+   * (`flush()` resolves when that try is over).
+   */
   enqueue(group: string, label: string, ops: readonly OutboxOp[]): Promise<void>;
   /** Sends every entry that is due; one flush at a time. */
   flush(): Promise<void>;
@@ -256,7 +259,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await putOutbox(created);
       entries.push(...created);
       notify();
-      await flush();
+      // Saved once it is on this device: sending goes on behind it, and never holds the save.
+      void flush();
     },
     flush,
     sendNow: resetAndFlush,

@@ -185,6 +185,7 @@ describe('saving a value-add note under faults: none lost, none duplicated', () 
     const from = wire.mark();
     const outbox = o.engine(graph);
     await outbox.enqueue(noteId, 'Value-add note', ops);
+    await outbox.flush();
     expect(outbox.status(noteId).kind).toBe(cell.firstTry ? 'synced' : 'pending');
     const outboxWaited = await drain(outbox);
     expect(outbox.status(noteId)).toEqual({ kind: 'synced' });

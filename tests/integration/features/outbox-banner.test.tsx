@@ -44,6 +44,7 @@ it('a change for a team site that is gone says so, never "will sync", and can be
     },
   ]);
   await outbox.flush();
+  await outbox.flush();
   h.renderWith(<OutboxBanner />, session);
   expect(await screen.findByText('Cannot be sent: its team site is gone')).toBeInTheDocument();
   expect(screen.queryByText(/will sync/)).not.toBeInTheDocument();

@@ -49,6 +49,7 @@ describe('update-item: an edit of any store item', () => {
         mine: fileItemFields({ ...item, status: 'Waiting on client' }),
       },
     ]);
+    await outbox.flush();
     expect(outbox.status('status')).toEqual({ kind: 'synced' });
     const after = await getListItem(graph, site, 'fileItems', item.id);
     expect(after.fields['Status']).toBe('Waiting on client');
@@ -73,6 +74,7 @@ describe('update-item: an edit of any store item', () => {
         mine: fileItemFields({ ...item, status: 'Done' }),
       },
     ]);
+    await outbox.flush();
     await later(outbox);
     expect(outbox.status('done')).toEqual({ kind: 'synced' });
     expect(await fileItem('3')).toMatchObject({ status: 'Done', nextUpdateDue: '2026-12-09' });
@@ -94,6 +96,7 @@ describe('update-item: an edit of any store item', () => {
         mine: fileItemFields({ ...item, status: 'Done', title: `${item.title} (final)` }),
       },
     ]);
+    await outbox.flush();
     const entry = stuck(outbox, 'clash');
     expect(entry.state).toBe('conflict');
     expect(entry.conflicts).toEqual(['Status']);
@@ -126,6 +129,7 @@ describe('update-profile after a clash', () => {
         mine: { ...base, Background: 'Mine' },
       },
     ]);
+    await outbox.flush();
     const entry = stuck(outbox, 'bg');
     expect(entry.conflicts).toEqual(['Background']);
     expect(entry.op.kind === 'update-profile' && entry.op.mine['Background']).toBe('Mine');
@@ -158,6 +162,7 @@ describe('keyed creates', () => {
         uniqueValue: key,
       },
     ]);
+    await outbox.flush();
     expect(outbox.status('article').kind).toBe('pending');
     await later(outbox);
     expect(outbox.status('article')).toEqual({ kind: 'synced' });

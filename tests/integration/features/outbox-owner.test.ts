@@ -61,6 +61,7 @@ it('a note queued for one team is sent to that team, even from a pane opened on 
   await h.faults({ rules: [{ method: 'POST', path: '/items', status: 503 }] });
   const comms = h.engine();
   await comms.enqueue('note-site', 'Note for Priya', noteOps('n-site'));
+  await comms.flush();
   expect(comms.status('note-site').kind).toBe('pending');
   comms.dispose();
   await h.faults({});
@@ -76,6 +77,7 @@ it("another user's pane neither sends nor shows what Maya queued; Maya's own pan
   await h.faults({ rules: [{ method: 'POST', path: '/items', status: 503 }] });
   const mayas = h.engine();
   await mayas.enqueue('note-maya', 'Note for Priya', noteOps('n-maya'));
+  await mayas.flush();
   mayas.dispose();
   await h.faults({});
 
@@ -90,6 +92,7 @@ it("another user's pane neither sends nor shows what Maya queued; Maya's own pan
   // Daniel's own note, saved on the same device, is his alone to send.
   await h.faults({ rules: [{ method: 'POST', path: '/items', status: 503 }] });
   await danielsPane.enqueue('note-daniel', 'Note for Priya', noteOps('n-daniel', DANIEL));
+  await danielsPane.flush();
   await h.faults({});
   const mayasAgain = h.engine();
   await mayasAgain.flush();
@@ -108,6 +111,7 @@ it('a note for a site that no longer exists says so and offers keep, download an
   };
   const outbox = h.engine(h.graph, { site: gone });
   await outbox.enqueue('note-gone', 'Note for Priya', noteOps('n-gone'));
+  await outbox.flush();
   await outbox.flush();
   const status = outbox.status('note-gone');
   expect(status.kind).toBe('needs-you');

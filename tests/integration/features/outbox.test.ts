@@ -78,6 +78,7 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     await faults({ rules: [rule] });
     const outbox = engine();
     await outbox.enqueue('note-1', 'Note for Priya', noteOps(`n-${String(rule.status)}`));
+    await outbox.flush();
     const first = outbox.status('note-1');
     expect(first.kind).toBe('pending');
     expect(first.kind === 'pending' && first.lastError).toBeTruthy();
@@ -91,6 +92,7 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     const outbox = engine();
     const started = performance.now();
     await outbox.enqueue('note-429', 'Note for Priya', noteOps('n-429'));
+    await outbox.flush();
     expect(performance.now() - started).toBeGreaterThanOrEqual(195);
     expect(outbox.status('note-429')).toEqual({ kind: 'synced' });
     expect(await notesWith('n-429')).toBe(1);
@@ -100,6 +102,7 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     await faults({ rules: [{ method: 'POST', path: NOTES_LIST, status: 503, retryAfter: 30 }] });
     const outbox = engine();
     await outbox.enqueue('note-wait', 'Note for Priya', noteOps('n-wait'));
+    await outbox.flush();
     await h.advance(outbox, 29_999);
     expect(outbox.status('note-wait').kind).toBe('pending');
     expect(await notesWith('n-wait')).toBe(0);
@@ -112,6 +115,7 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     await faults({ latencyMs: 300 });
     const outbox = engine();
     await outbox.enqueue('note-slow', 'Note for Priya', noteOps('n-slow'));
+    await outbox.flush();
     expect(outbox.status('note-slow')).toEqual({ kind: 'synced' });
     expect(await notesWith('n-slow')).toBe(1);
   });
@@ -123,6 +127,7 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     });
     const closedPane = engine(offline);
     await closedPane.enqueue('note-offline', 'Note for Priya', noteOps('n-offline'));
+    await closedPane.flush();
     expect(closedPane.status('note-offline').kind).toBe('pending');
     closedPane.dispose();
     expect(await notesWith('n-offline')).toBe(0);
@@ -133,9 +138,21 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     expect(await notesWith('n-offline')).toBe(1);
   });
 
+  it('a save is done once the note is on this device: enqueue does not wait for the store', async () => {
+    await faults({ latencyMs: 1_000 });
+    const outbox = engine();
+    await outbox.enqueue('note-local', 'Note for Priya', noteOps('n-local'));
+    // Kept here and not yet answered: the store has not even been asked to confirm it.
+    expect(outbox.status('note-local')).toEqual({ kind: 'pending', entries: 1 });
+    await outbox.flush();
+    expect(outbox.status('note-local')).toEqual({ kind: 'synced' });
+    expect(await notesWith('n-local')).toBe(1);
+  });
+
   it('never sends a note twice, however often it is flushed', async () => {
     const outbox = engine();
     await outbox.enqueue('note-twice', 'Note for Priya', noteOps('n-twice'));
+    await outbox.flush();
     await Promise.all([outbox.flush(), outbox.flush(), later(outbox)]);
     expect(await notesWith('n-twice')).toBe(1);
   });
@@ -159,6 +176,7 @@ describe('follow-ups we owe, as Microsoft To Do tasks', () => {
     await outbox.enqueue('todo', 'To Do', [
       { kind: 'todo-task', title, due: '2026-11-30', body: 'From the HR sync' },
     ]);
+    await outbox.flush();
     expect(outbox.status('todo').kind).toBe('pending');
     await later(outbox);
     expect(outbox.status('todo')).toEqual({ kind: 'synced' });
@@ -182,6 +200,7 @@ describe('updates on the shared store', () => {
         value: '2026-11-23T00:00:00Z',
       },
     ]);
+    await outbox.flush();
     await later(outbox);
     expect(outbox.status('file-1')).toEqual({ kind: 'synced' });
     const after = await getListItem(graph, site, 'fileItems', '1');
@@ -212,6 +231,7 @@ describe('updates on the shared store', () => {
         mine: withPressure('Maya heard this'),
       },
     ]);
+    await maya.flush();
     await daniel.enqueue('daniel', 'Profile', [
       {
         kind: 'update-profile',
@@ -221,6 +241,7 @@ describe('updates on the shared store', () => {
         mine: withPressure('Daniel heard that'),
       },
     ]);
+    await daniel.flush();
     await later(daniel);
     expect(daniel.status('daniel')).toEqual({ kind: 'synced' });
     const saved = await getListItem(graph, site, 'clients', item.id);
@@ -248,6 +269,7 @@ describe('updates on the shared store', () => {
         mine: { ...base, Background: 'Mine: back from leave' },
       },
     ]);
+    await outbox.flush();
     const status = outbox.status('bg');
     expect(status.kind).toBe('needs-you');
     const entry = status.kind === 'needs-you' ? status.entries[0] : undefined;
