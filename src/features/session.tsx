@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Person } from '../domain/meeting';
 import type { GraphClient } from '../graph/create-graph-client';
+import type { TeamStore } from '../graph/store/find-team-stores';
 import type { StoreListKey, StoreSite } from '../graph/store/store-lists';
 import type { Host } from '../hosts/host';
 import type { Outbox } from './outbox/outbox';
@@ -20,6 +21,8 @@ export type Session = {
    * not be checked, so nothing is offered that might not be needed.
    */
   storeMissing?: StoreListKey[];
+  /** How the advisor changes to another team's store; absent where the host fixes the team. */
+  storeSwitch?: StoreSwitch;
   /** Writes to the team store, kept on this device until the store confirms them. */
   outbox?: Outbox;
   /**
@@ -27,6 +30,17 @@ export type Session = {
    * one `$batch`, for the benchmark's comparison. Production surfaces never set it.
    */
   prepCardRequests?: 'sequential';
+};
+
+/** The advisor's teams with a store, and the choice among them (remembered for the user). */
+export type StoreSwitch = {
+  /** Whether the advisor is known to have more than one team with a store. */
+  offered: boolean;
+  currentSiteId: string | null;
+  /** The advisor's teams and what each site holds of the store, looked up when asked. */
+  choices(): Promise<TeamStore[]>;
+  /** Remembers the choice and starts the surface again on it. */
+  choose(store: TeamStore): Promise<void>;
 };
 
 const SessionContext = createContext<Session | null>(null);

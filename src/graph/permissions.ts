@@ -8,7 +8,11 @@ import type { Scope } from './scopes';
 export const PERMISSIONS = {
   'User.Read': { features: ['signing in'], needed: 'know who you are' },
   'User.Read.All': {
-    features: ['prep card: who is in the meeting', 'team view: the comms team'],
+    features: [
+      'prep card: who is in the meeting',
+      'team view: the comms team',
+      'Outlook and the personal tab: finding your team store among your teams',
+    ],
     needed: "read people's job titles and departments, and find your team",
   },
   'Calendars.Read': {
@@ -45,6 +49,8 @@ export function permissionFor(method: string, url: string): Scope | undefined {
   const [path = ''] = url.split('?');
   const p = path.toLowerCase();
   if (p === '/me') return 'User.Read';
+  // joinedTeams takes User.Read.All among its higher privileged permissions (user-list-joinedteams.md).
+  if (p.startsWith('/me/joinedteams')) return 'User.Read.All';
   if (p.startsWith('/users')) return /\/calendarview$/.test(p) ? 'Calendars.Read.Shared' : 'User.Read.All';
   if (p.startsWith('/me/calendarview') || p.startsWith('/me/events'))
     return verb === 'GET' ? 'Calendars.Read' : 'Calendars.ReadWrite';

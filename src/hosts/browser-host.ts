@@ -1,6 +1,7 @@
 import type * as HostMessages from './browser-host-messages';
 import type { HostMessage } from './browser-host-messages';
 import type { Host, HostMeeting, HostTheme } from './host';
+import { localSettings } from './local-settings';
 
 /** Messages the demo's Outlook stand-in posts to the pane it frames. */
 export const OPEN_MEETING = 'home-turf:open-meeting';
@@ -50,7 +51,7 @@ export function createBrowserHost(win: Window = window): Host {
     void parser.then(({ parseHostMessage }) => handle(parseHostMessage(event.data)));
   });
   if (win.parent !== win) win.parent.postMessage({ type: PANE_READY }, win.location.origin);
-  return {
+  const host: Host = {
     kind: 'browser',
     currentMeeting: () => current,
     onMeetingChange(listener) {
@@ -69,4 +70,7 @@ export function createBrowserHost(win: Window = window): Host {
     locale: resolved.locale,
     timeZone: resolved.timeZone,
   };
+  const settings = localSettings(win);
+  if (settings !== undefined) host.settings = settings;
+  return host;
 }

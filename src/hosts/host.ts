@@ -33,4 +33,16 @@ export type Host = {
    * `host:/sites/path`); otherwise the configuration says.
    */
   storeSite?: string;
+  /**
+   * Small settings kept for the signed-in user: Outlook's roaming settings (they follow the
+   * mailbox to every device), the browser's local storage elsewhere. Absent where neither exists.
+   */
+  settings?: HostSettings;
+};
+
+/** A few JSON values by name, remembered for the user. */
+export type HostSettings = {
+  get(name: string): unknown;
+  /** Resolves once the value is saved where the host keeps it. */
+  set(name: string, value: unknown): Promise<void>;
 };

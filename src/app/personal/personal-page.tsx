@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { AgendaView } from '../../features/agenda/agenda-view';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
+import { StoreSwitch } from '../../features/store-setup/store-switch';
 import { MyWork } from '../../features/team-view/my-work';
 
 const useStyles = makeStyles({
@@ -44,6 +45,7 @@ export function PersonalPage() {
         <Avatar name={me.displayName} size={32} aria-hidden />
       </header>
       <Divider />
+      <StoreSwitch />
       <StoreSetup onReady={storeReady} />
       <AgendaView key={storeGeneration} />
       <MyWork key={`mine-${storeGeneration}`} />

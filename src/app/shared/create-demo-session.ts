@@ -10,7 +10,11 @@ export function createDemoSession(host: Host, origin: string, search = ''): Prom
     const config = demoConfig(origin, search);
     const session = await createSession(
       host,
-      { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
+      {
+        graphBaseUrl: config.graphBaseUrl,
+        storeSite: config.storeSite,
+        ...(config.pinnedStoreSite === undefined ? {} : { pinnedStoreSite: config.pinnedStoreSite }),
+      },
       createDemoSignIn(config.tenantOrigin),
     );
     if (config.loader === 'sequential') session.prepCardRequests = 'sequential';

@@ -4,15 +4,21 @@ import { createGraphClient } from '../../graph/create-graph-client';
 import { getMe } from '../../graph/get-me';
 import { describeGraphError } from '../../graph/graph-errors';
 import type { GetToken } from '../../graph/middleware/bearer-token';
-import { missingStoreLists } from '../../graph/store/check-store';
-import { getStoreSite } from '../../graph/store/get-store-site';
 import type { Host } from '../../hosts/host';
+import { resolveStore } from './resolve-store';
 
 export type SessionConfig = {
   /** Graph root including the version, e.g. `https://graph.microsoft.com/v1.0`. */
   graphBaseUrl: string;
-  /** Where the team store lives (`host:/sites/path`); the host's own answer wins when it has one. */
+  /**
+   * The organisation's default team site (`host:/sites/path`), if the admin set one; the host's own
+   * team, the advisor's choice and the teams they have joined come first (see resolveStore).
+   */
   storeSite: string | undefined;
+  /** A team site the surface is fixed to, as a channel tab is to its team's (the demo's `?storeSite=`). */
+  pinnedStoreSite?: string;
+  /** Starts the surface again, after the advisor chose another team's store. */
+  restart?: () => void;
 };
 
 /**
@@ -22,28 +28,25 @@ export type SessionConfig = {
  */
 export async function createSession(host: Host, config: SessionConfig, getToken: GetToken): Promise<Session> {
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, getToken });
-  const address = host.storeSite ?? config.storeSite;
-  const [me, store] = await Promise.all([
-    getMe(graph),
-    address === undefined
-      ? Promise.resolve({
-          site: null,
-          missing: undefined,
-          problem:
-            'No team site is configured for the team store yet. Pin Home Turf in your team in Teams to set it.',
-        })
-      : getStoreSite(graph, address).then(
-          (site) => ({ site, missing: missingStoreLists(site.lists), problem: undefined }),
-          (error: unknown) => ({
-            site: null,
-            missing: undefined,
-            problem: `The team store at ${address} could not be opened: ${describeGraphError(error)}`,
-          }),
-        ),
+  const me = getMe(graph);
+  const [who, store] = await Promise.all([
+    me,
+    resolveStore({
+      graph,
+      host,
+      orgDefault: config.storeSite,
+      pinned: config.pinnedStoreSite,
+      me,
+      restart:
+        config.restart ??
+        (() => {
+          globalThis.location.reload();
+        }),
+    }),
   ]);
   const session: Session = {
     graph,
-    me,
+    me: who,
     host,
     now: () => new Date(),
     store: store.site,
@@ -51,6 +54,7 @@ export async function createSession(host: Host, config: SessionConfig, getToken:
   };
   if (store.problem !== undefined) session.storeProblem = store.problem;
   if (store.missing !== undefined) session.storeMissing = store.missing;
+  if (store.switcher !== undefined) session.storeSwitch = store.switcher;
   return session;
 }
 

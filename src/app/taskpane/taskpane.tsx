@@ -14,6 +14,7 @@ import { AgendaView } from '../../features/agenda/agenda-view';
 import { PrepCardView } from '../../features/prep-card/prep-card-view';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
+import { StoreSwitch } from '../../features/store-setup/store-switch';
 import type { HostMeeting } from '../../hosts/host';
 import { OutboxBanner } from '../../features/outbox/outbox-banner';
 import { NoteAction, hostMeetingOf } from './note-action';
@@ -78,6 +79,7 @@ export function Taskpane() {
         <Avatar name={me.displayName} size={32} aria-hidden />
       </header>
       <Divider />
+      <StoreSwitch />
       <StoreSetup onReady={storeReady} />
       <OutboxBanner />
       {meeting === null ? (

@@ -1,5 +1,5 @@
 import type { OfficeForSignIn } from '../../auth/outlook-sign-in';
-import type { Host, HostMeeting, HostTheme } from '../host';
+import type { Host, HostMeeting, HostSettings, HostTheme } from '../host';
 import { readAppointment } from './read-appointment';
 import { themeOf } from './outlook-theme';
 
@@ -98,7 +98,7 @@ export async function createOutlookHost(
     );
   }
 
-  return {
+  const host: Host = {
     kind: 'outlook',
     currentMeeting: () => current,
     onMeetingChange(listener) {
@@ -114,6 +114,31 @@ export async function createOutlookHost(
     },
     locale: localeOf(ready.context.displayLanguage),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+  const roaming = ready.context.roamingSettings as Office.RoamingSettings | undefined;
+  if (roaming !== undefined) host.settings = roamingSettings(roaming);
+  return host;
+}
+
+/**
+ * Outlook's roaming settings: stored in the mailbox, so a choice made in Outlook on the web is
+ * there in new Outlook and on the phone. `saveAsync` sends every setting at once (32 KB at most).
+ */
+export function roamingSettings(roaming: Office.RoamingSettings): HostSettings {
+  return {
+    get: (name) => roaming.get(name) as unknown,
+    set(name, value) {
+      if (value === undefined) roaming.remove(name);
+      else roaming.set(name, value);
+      return new Promise((resolve, reject) => {
+        roaming.saveAsync((result) => {
+          // Office.js hands out the string 'failed'; the typings declare a numeric enum.
+          if (String(result.status) === 'failed') {
+            reject(new Error(`Outlook did not save the setting: ${result.error.message}`));
+          } else resolve();
+        });
+      });
+    },
   };
 }
 

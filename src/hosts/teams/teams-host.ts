@@ -1,6 +1,7 @@
 import { app, authentication, nestedAppAuth } from '@microsoft/teams-js';
 import type { TeamsForSignIn } from '../../auth/teams-sign-in';
 import type { Host, HostTheme } from '../host';
+import { localSettings } from '../local-settings';
 
 /** The team a channel tab belongs to, as the Teams context names it; null in a personal tab. */
 export type TeamsTeam = {
@@ -172,6 +173,8 @@ export async function createTeamsHost(options: ConnectOptions = {}): Promise<Tea
   };
   const storeSite = storeSiteOf(context.sharePointSite);
   if (storeSite !== undefined) host.storeSite = storeSite;
+  const settings = localSettings();
+  if (settings !== undefined) host.settings = settings;
   return host;
 }
 

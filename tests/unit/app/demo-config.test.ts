@@ -12,6 +12,14 @@ describe('demoConfig', () => {
     });
   });
 
+  it('fixes the demo to the team site ?storeSite= names, and to none without it', () => {
+    expect(demoConfig(ORIGIN, '?storeSite=northwind.sharepoint.com:/sites/marketing-comms')).toMatchObject({
+      storeSite: DEMO_STORE_SITE,
+      pinnedStoreSite: 'northwind.sharepoint.com:/sites/marketing-comms',
+    });
+    expect(demoConfig(ORIGIN)).not.toHaveProperty('pinnedStoreSite');
+  });
+
   it.each([
     ['?loader=sequential', 'sequential'],
     ['?loader=batch', 'batch'],
