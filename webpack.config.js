@@ -153,6 +153,13 @@ module.exports = (_env, argv) => {
             },
           },
         },
+        {
+          // The Graph client's ES modules declare no side effects of their own, but its package.json
+          // does not say so: without this, every export (file upload tasks, page iterators, batch
+          // content) is bundled though Home Turf uses only Client and HTTPMessageHandler.
+          test: /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]lib[\\/]es[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     optimization: {

@@ -1,21 +1,13 @@
-import {
-  Button,
-  Caption1,
-  Menu,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Spinner,
-  makeStyles,
-  tokens,
-  type MenuProps,
-} from '@fluentui/react-components';
-import { PeopleTeamRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import { describeGraphError } from '../../graph/graph-errors';
-import { isSetUp, type TeamStore } from '../../graph/store/find-team-stores';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
 import { useSession } from '../session';
+
+// On demand: the menu, and the look-up of the advisor's teams, load when the advisor asks to switch.
+const StoreSwitchMenu = lazy(() =>
+  import(/* webpackChunkName: "on-demand-store-switch" */ './store-switch-menu').then((module) => ({
+    default: module.StoreSwitchMenu,
+  })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -27,95 +19,42 @@ const useStyles = makeStyles({
   },
   name: { overflowWrap: 'anywhere', minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-type Choices =
-  | { phase: 'idle' }
-  | { phase: 'loading' }
-  | { phase: 'ready'; stores: TeamStore[] }
-  | { phase: 'failed'; message: string };
-
 /**
- * Which team's store the surface shows, and the way to another one, for an advisor in more than one
- * comms team: the teams are looked up when the menu opens; a choice is remembered for the advisor
- * and the surface starts again on it. Nothing is shown to an advisor with one team.
+ * Which team's store the surface shows, and the way to another, for an advisor in more than one
+ * comms team; nothing for an advisor with one.
  */
 export function StoreSwitch() {
   const session = useSession();
   const styles = useStyles();
+  const [asked, setAsked] = useState(false);
   const storeSwitch = session.storeSwitch;
-  const [choices, setChoices] = useState<Choices>({ phase: 'idle' });
-  const [switching, setSwitching] = useState<string | null>(null);
   if (storeSwitch === undefined || !storeSwitch.offered) return null;
-  const current = session.store?.displayName ?? 'your team';
-
-  const onOpenChange: MenuProps['onOpenChange'] = (_event, data) => {
-    if (!data.open || choices.phase === 'loading' || choices.phase === 'ready') return;
-    setChoices({ phase: 'loading' });
-    storeSwitch.choices().then(
-      (stores) => {
-        setChoices({ phase: 'ready', stores });
-      },
-      (error: unknown) => {
-        setChoices({ phase: 'failed', message: describeGraphError(error) });
-      },
-    );
-  };
-  const onChange: MenuProps['onCheckedValueChange'] = (_event, data) => {
-    const siteId = data.checkedItems[0];
-    if (choices.phase !== 'ready' || siteId === undefined || siteId === storeSwitch.currentSiteId) return;
-    const store = choices.stores.find((candidate) => candidate.site.id === siteId);
-    if (store === undefined) return;
-    setSwitching(store.teamName);
-    storeSwitch.choose(store).catch((error: unknown) => {
-      setSwitching(null);
-      setChoices({ phase: 'failed', message: describeGraphError(error) });
-    });
-  };
-
+  const button = (
+    <Button
+      size="small"
+      appearance="transparent"
+      disabled={asked}
+      onClick={() => {
+        setAsked(true);
+      }}
+    >
+      Switch team
+    </Button>
+  );
   return (
     <div className={styles.root}>
       <Caption1 className={styles.name}>
         <span className={styles.muted}>Team: </span>
-        {current}
+        {session.store?.displayName ?? 'your team'}
       </Caption1>
-      {switching !== null ? (
-        <Spinner size="extra-tiny" label={`Switching to ${switching}…`} role="status" />
+      {asked ? (
+        <Suspense fallback={button}>
+          <StoreSwitchMenu storeSwitch={storeSwitch} />
+        </Suspense>
       ) : (
-        <Menu
-          onOpenChange={onOpenChange}
-          checkedValues={{ team: storeSwitch.currentSiteId === null ? [] : [storeSwitch.currentSiteId] }}
-          onCheckedValueChange={onChange}
-        >
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small" appearance="transparent" icon={<PeopleTeamRegular />}>
-              Switch team
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {choices.phase === 'ready' ? (
-                choices.stores.map((store) => (
-                  <MenuItemRadio
-                    key={store.site.id}
-                    name="team"
-                    value={store.site.id}
-                    secondaryContent={isSetUp(store) ? null : 'not set up'}
-                  >
-                    {store.teamName}
-                  </MenuItemRadio>
-                ))
-              ) : choices.phase === 'failed' ? (
-                <Caption1 className={styles.error} role="alert">
-                  Your teams could not be listed: {choices.message}
-                </Caption1>
-              ) : (
-                <Spinner size="extra-tiny" label="Finding your teams…" />
-              )}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        button
       )}
     </div>
   );
