@@ -4,7 +4,15 @@ import type { StoreSwitch } from '../../features/session';
 import type { GraphClient } from '../../graph/create-graph-client';
 import { describeGraphError } from '../../graph/graph-errors';
 import { findStoreLists, missingStoreLists } from '../../graph/store/check-store';
-import { findTeamStores, isSetUp, type TeamStore } from '../../graph/store/find-team-stores';
+import type { TeamStore } from '../../graph/store/find-team-stores';
+
+/**
+ * On demand: looking through the advisor's teams happens on their first start (or when the
+ * remembered site is gone) and when they switch team; every other start opens the remembered site.
+ */
+function teamLookup() {
+  return import(/* webpackChunkName: "on-demand-team-lookup" */ '../../graph/store/find-team-stores');
+}
 import { getStoreSite } from '../../graph/store/get-store-site';
 import type { StoreListKey, StoreSite } from '../../graph/store/store-lists';
 import type { Host, HostSettings } from '../../hosts/host';
@@ -69,7 +77,7 @@ export async function resolveStore(options: ResolveStoreOptions): Promise<Resolv
   const me = await options.me;
   let found: TeamStore[];
   try {
-    found = await findTeamStores(graph);
+    found = await (await teamLookup()).findTeamStores(graph);
   } catch (error: unknown) {
     if (orgDefault !== undefined) return byAddress(graph, orgDefault);
     return {
@@ -77,7 +85,7 @@ export async function resolveStore(options: ResolveStoreOptions): Promise<Resolv
       problem: `Home Turf could not look for your team's store among your teams in Microsoft Teams: ${describeGraphError(error)}`,
     };
   }
-  const ready = found.filter(isSetUp);
+  const ready = found.filter((store) => store.missing.length === 0);
   const fallback = orgDefault === undefined ? null : await byAddress(graph, orgDefault);
   const defaultId = fallback?.site?.id;
   const pick = ready.find((store) => store.site.id === defaultId) ?? ready[0];
@@ -132,8 +140,9 @@ function switcher(
   return {
     offered: teams > 1,
     currentSiteId: current?.id ?? null,
-    choices: () => findTeamStores(options.graph),
+    choices: async () => (await teamLookup()).findTeamStores(options.graph),
     async choose(store) {
+      const { findTeamStores, isSetUp } = await teamLookup();
       const ready = (await findTeamStores(options.graph)).filter(isSetUp).length;
       await settings.set(STORE_CHOICE_SETTING, {
         userId: me.id,

@@ -1,9 +1,15 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { useSyncExternalStore } from 'react';
+import { Suspense, lazy, useSyncExternalStore } from 'react';
 import { useSession } from '../session';
-import { UnclaimedChoice } from './entry-choices';
 import { OutboxStatus } from './outbox-status';
 import type { Outbox } from './outbox';
+
+// On demand: the choice for writes an earlier version of Home Turf saved without their author.
+const UnclaimedChoice = lazy(() =>
+  import(/* webpackChunkName: "on-demand-entry-choices" */ './entry-choices').then((m) => ({
+    default: m.UnclaimedChoice,
+  })),
+);
 
 function useEntries(outbox: Outbox): string {
   return useSyncExternalStore(
@@ -49,11 +55,13 @@ function Banner({ outbox, siteName }: { outbox: Outbox; siteName: string | undef
         </MessageBar>
       )}
       {unclaimed.length > 0 && (
-        <UnclaimedChoice
-          outbox={outbox}
-          entries={outbox.entries().filter((e) => unclaimed.includes(e.id))}
-          siteName={siteName}
-        />
+        <Suspense fallback={null}>
+          <UnclaimedChoice
+            outbox={outbox}
+            entries={outbox.entries().filter((e) => unclaimed.includes(e.id))}
+            siteName={siteName}
+          />
+        </Suspense>
       )}
       {stuck.map((group) => (
         <OutboxStatus key={group} outbox={outbox} group={group} durable />

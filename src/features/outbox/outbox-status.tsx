@@ -7,13 +7,19 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { outboxIsDurable } from '../local-db';
-import { SiteGoneChoice } from './entry-choices';
 import type { GroupStatus, Outbox } from './outbox';
 
 // On demand: the choice between two versions shows only when a colleague saved the same field.
 const ConflictChoice = lazy(() =>
   import(/* webpackChunkName: "on-demand-conflict-choice" */ './conflict-choice').then((m) => ({
     default: m.ConflictChoice,
+  })),
+);
+
+// On demand: the choices for an entry whose team site is gone.
+const SiteGoneChoice = lazy(() =>
+  import(/* webpackChunkName: "on-demand-entry-choices" */ './entry-choices').then((m) => ({
+    default: m.SiteGoneChoice,
   })),
 );
 
@@ -85,7 +91,9 @@ export function OutboxStatus({
       {status.kind === 'needs-you' &&
         status.entries.map((entry) =>
           entry.state === 'site-gone' ? (
-            <SiteGoneChoice key={entry.id} outbox={outbox} entry={entry} />
+            <Suspense key={entry.id} fallback={null}>
+              <SiteGoneChoice outbox={outbox} entry={entry} />
+            </Suspense>
           ) : entry.state === 'conflict' && entry.theirs !== undefined ? (
             <Suspense key={entry.id} fallback={null}>
               <ConflictChoice outbox={outbox} entry={entry} />
