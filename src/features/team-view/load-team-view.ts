@@ -145,28 +145,23 @@ async function teamMeetings(
           return [];
         }
         // Newest first and every page up to the cap: a busy advisor's nine weeks keep the recent ones.
-        return (
-          (
-            await readCalendarPages(session.graph, body, TEAM_CALENDAR_CAP)
-          )// Town halls and all-hands are not client meetings: the classifier's own size rule.
-          .meetings
-            .filter(
-              (m) =>
-                !m.isCancelled &&
-                m.myResponse !== 'declined' &&
-                m.showAs !== 'free' &&
-                m.attendees.length <= DEFAULT_ALL_HANDS_THRESHOLD,
-            )
-            .map((m) => ({
-              advisorEmail: person.email,
-              advisorName: person.displayName,
-              subject: m.subject,
-              start: m.start,
-              clientEmails: [m.organizer, ...m.attendees]
-                .map((p) => p.email)
-                .filter((e): e is string => e !== undefined && !teamEmails.has(e)),
-            }))
-        );
+        return (await readCalendarPages(session.graph, body, TEAM_CALENDAR_CAP)).meetings // Town halls and all-hands are not client meetings: the classifier's own size rule.
+          .filter(
+            (m) =>
+              !m.isCancelled &&
+              m.myResponse !== 'declined' &&
+              m.showAs !== 'free' &&
+              m.attendees.length <= DEFAULT_ALL_HANDS_THRESHOLD,
+          )
+          .map((m) => ({
+            advisorEmail: person.email,
+            advisorName: person.displayName,
+            subject: m.subject,
+            start: m.start,
+            clientEmails: [m.organizer, ...m.attendees]
+              .map((p) => p.email)
+              .filter((e): e is string => e !== undefined && !teamEmails.has(e)),
+          }));
       } catch (error) {
         (errorStatus(error) === 403 ? notShared : unreadable).push(person.displayName);
         return [];

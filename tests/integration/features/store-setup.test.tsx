@@ -60,7 +60,7 @@ describe('setting up Home Turf for a team (browser host, demo tenant)', () => {
   it('offers set-up at the top of the pane, creates the lists and says so', async () => {
     const { session } = await startOnEmptySite();
     renderInSession(<Taskpane />, session);
-    expect(screen.getByText('Home Turf is not set up for this team yet')).toBeInTheDocument();
+    expect(await screen.findByText('Home Turf is not set up for this team yet')).toBeInTheDocument();
     const lists = screen.getByRole('list', { name: 'Lists to create' });
     expect(
       within(lists)
@@ -76,7 +76,7 @@ describe('setting up Home Turf for a team (browser host, demo tenant)', () => {
     // The agenda works meanwhile.
     expect(await screen.findByText(/No meetings with internal clients/)).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Set up Home Turf for this team' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Set up Home Turf for this team' }));
     expect(await screen.findByText('Home Turf is set up for this team')).toBeInTheDocument();
     expect(screen.queryByText('Home Turf is not set up for this team yet')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Set up Home Turf for this team' })).not.toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('setting up Home Turf for a team (browser host, demo tenant)', () => {
     await setFaults(tenant, { latencyMs: 40 });
     const onReady = jest.fn();
     renderInSession(<StoreSetup onReady={onReady} />, session);
-    await userEvent.click(screen.getByRole('button', { name: 'Set up Home Turf for this team' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Set up Home Turf for this team' }));
     expect(await screen.findByText('Creating HomeTurfNotes… 3 of 5')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(await screen.findByText('Home Turf is set up for this team')).toBeInTheDocument();
@@ -109,7 +109,7 @@ describe('setting up Home Turf for a team (browser host, demo tenant)', () => {
     });
     const onReady = jest.fn();
     renderInSession(<StoreSetup onReady={onReady} />, session);
-    await userEvent.click(screen.getByRole('button', { name: 'Set up Home Turf for this team' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Set up Home Turf for this team' }));
     expect(await screen.findByText('Home Turf could not be set up')).toBeInTheDocument();
     expect(
       screen.getByText(/HomeTurfClients could not be created: Microsoft 365 is busy/),
