@@ -89,7 +89,16 @@ const outboxIsShared = {
 const TEAMS_JS_IN_HOSTS = { name: '@microsoft/teams-js', message: 'Only src/hosts/ touches teams-js.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.demo-data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.dist-*/**',
+      'dist-source-maps/**',
+      'coverage/**',
+      'node_modules/**',
+      '.demo-data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

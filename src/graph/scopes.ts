@@ -20,7 +20,7 @@ export const READ_SCOPES = [
 export const SCOPE_REASONS = {
   'User.Read': 'who the signed-in advisor is, and their department (which team is the comms team)',
   'User.Read.All':
-    "the job title and department of the people in a meeting, and the comms team (the advisor's department)",
+    "the job title and department of the people in a meeting, the comms team (the advisor's department), and the teams the advisor has joined (to find the team store)",
   'Calendars.Read': "the advisor's meetings (calendar view, one meeting by id)",
   'Calendars.Read.Shared': 'the team view\'s "This week": colleagues\' calendars they share with the team',
   'Calendars.ReadWrite': 'booking a prep block before a meeting (only when the advisor asks for one)',
