@@ -1,4 +1,4 @@
-import type { Scope } from './scopes';
+import { managesSite, type Scope } from './scopes';
 
 /**
  * Each delegated permission Home Turf asks for, the features that stop without it, and the words
@@ -58,7 +58,7 @@ export function permissionFor(method: string, url: string): Scope | undefined {
   if (p.startsWith('/me/todo')) return 'Tasks.ReadWrite';
   if (p.startsWith('/sites') || p.startsWith('/groups')) {
     if (verb === 'GET') return 'Sites.Read.All';
-    return verb === 'POST' && /\/lists\/?$/.test(p) ? 'Sites.Manage.All' : 'Sites.ReadWrite.All';
+    return managesSite(verb, p) ? 'Sites.Manage.All' : 'Sites.ReadWrite.All';
   }
   return undefined;
 }

@@ -33,6 +33,22 @@ export const SCOPE_REASONS = {
 
 export type Scope = keyof typeof SCOPE_REASONS;
 
+/**
+ * True for a request that changes a site's structure rather than its items: creating a list
+ * (list-create), creating a list column (list-post-columns) or updating one
+ * (columndefinition-update), all of which need Sites.Manage.All. `path` is lower-cased, without its query.
+ */
+export function managesSite(verb: string, path: string): boolean {
+  if (verb === 'POST') return SITE_LISTS.test(path) || LIST_COLUMNS.test(path);
+  return verb === 'PATCH' && LIST_COLUMN.test(path);
+}
+
+/** A site, addressed directly or as a team's. */
+const SITE = String.raw`^/(?:sites/[^/]+|groups/[^/]+/sites/root)`;
+const SITE_LISTS = new RegExp(String.raw`${SITE}/lists/?$`);
+const LIST_COLUMNS = new RegExp(String.raw`${SITE}/lists/[^/]+/columns/?$`);
+const LIST_COLUMN = new RegExp(String.raw`${SITE}/lists/[^/]+/columns/[^/]+/?$`);
+
 /** The scopes one request needs, from its method and path (relative to the Graph version root). */
 export function scopesFor(method: string, path: string): readonly Scope[] {
   const verb = method.toUpperCase();
@@ -40,7 +56,7 @@ export function scopesFor(method: string, path: string): readonly Scope[] {
   if (p.startsWith('/me/todo')) return ['Tasks.ReadWrite'];
   if (verb === 'GET' || p.startsWith('/$batch')) return READ_SCOPES;
   if (p.startsWith('/me/events')) return ['Calendars.ReadWrite'];
-  if (/^\/sites\/[^/]+\/lists\/?$/.test(p.split('?')[0] ?? p)) return ['Sites.Manage.All'];
+  if (managesSite(verb, p.split('?')[0] ?? p)) return ['Sites.Manage.All'];
   if (p.startsWith('/sites/')) return ['Sites.ReadWrite.All'];
   return READ_SCOPES;
 }

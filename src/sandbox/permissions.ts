@@ -14,7 +14,7 @@ export type Refuser = 'directory' | 'outlook' | 'sharepoint' | 'teams';
 export type PermissionRule = {
   /** The route's pattern, e.g. `GET /me/messages/**`. */
   route: string;
-  method: 'GET' | 'WRITE' | 'POST';
+  method: 'GET' | 'WRITE' | 'POST' | 'PATCH';
   /** Any of these is enough (least privileged first). */
   scopes: readonly string[];
   /** Also enough when the path names the caller (`/users/{own id}`): their own data. */
@@ -26,8 +26,11 @@ export type PermissionRule = {
   path: readonly string[];
   /** The rule applies only to requests with this query option (e.g. `$search`). */
   withOption?: string;
-  /** The rule applies only to paths whose last segment is this (a site's `lists`, however it is addressed). */
-  endsWith?: string;
+  /**
+   * The rule applies only to paths ending in these segments (`*` any one), e.g. a site's `lists` or
+   * a list's `columns/*`, however the site is addressed.
+   */
+  endsWith?: readonly string[];
 };
 
 const LEARN = 'https://learn.microsoft.com/graph/api/';
@@ -78,7 +81,7 @@ const SITES_READ = [
 ] as const;
 /** listitem-create.md, listitem-update.md, listitem-delete.md. */
 const SITES_WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'] as const;
-/** list-create.md. */
+/** list-create.md, list-post-columns.md, columndefinition-update.md. */
 const SITES_MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'] as const;
 
 /** user-list-joinedteams.md: the least privileged first, then every higher one that also works. */
@@ -139,7 +142,11 @@ export const PERMISSION_TABLE: ReadonlyArray<PermissionRule & { first: readonly 
   rule('GET /me/todo/**', TASKS_READ, 'outlook', 'todo-list-lists'),
   rule('WRITE /me/todo/**', TASKS_WRITE, 'outlook', 'todotasklist-post-tasks'),
   rule('GET /me/joinedteams', JOINED_TEAMS, 'teams', 'user-list-joinedteams'),
-  rule('POST /{site}/**', SITES_MANAGE, 'sharepoint', 'list-create', { endsWith: 'lists' }),
+  rule('POST /{site}/**', SITES_MANAGE, 'sharepoint', 'list-create', { endsWith: ['lists'] }),
+  rule('POST /{site}/**', SITES_MANAGE, 'sharepoint', 'list-post-columns', { endsWith: ['columns'] }),
+  rule('PATCH /{site}/**', SITES_MANAGE, 'sharepoint', 'columndefinition-update', {
+    endsWith: ['columns', '*'],
+  }),
   rule('GET /{site}/**', SITES_READ, 'sharepoint', 'site-get'),
   rule('WRITE /{site}/**', SITES_WRITE, 'sharepoint', 'listitem-create'),
 ];
@@ -160,6 +167,12 @@ function methodMatches(rule: PermissionRule['method'], method: string): boolean 
   return rule === method;
 }
 
+/** True when the path's last segments are `tail` (`*` any one). */
+function endsWith(rest: readonly string[], tail: readonly string[]): boolean {
+  const last = rest.slice(-tail.length);
+  return last.length === tail.length && pathMatches(tail, last);
+}
+
 /** The rule for a request (its path split into decoded segments), or undefined for a route the demo does not serve. */
 export function ruleFor(request: GraphRequest, segments: readonly string[]): PermissionRule | undefined {
   const [first, ...rest] = segments;
@@ -171,7 +184,7 @@ export function ruleFor(request: GraphRequest, segments: readonly string[]): Per
       methodMatches(rule.method, request.method) &&
       pathMatches(rule.path, rest) &&
       (rule.withOption === undefined || queryOption(request.query, rule.withOption) !== null) &&
-      (rule.endsWith === undefined || rest[rest.length - 1]?.toLowerCase() === rule.endsWith),
+      (rule.endsWith === undefined || endsWith(rest, rule.endsWith)),
   );
 }
 

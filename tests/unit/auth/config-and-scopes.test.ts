@@ -11,6 +11,9 @@ describe('scopes, least privilege, asked for when needed', () => {
     ['POST', '/sites/a,b,c/lists/HomeTurfNotes/items', ['Sites.ReadWrite.All']],
     ['PATCH', '/sites/a,b,c/lists/HomeTurfClients/items/4/fields', ['Sites.ReadWrite.All']],
     ['POST', '/sites/a,b,c/lists', ['Sites.Manage.All']],
+    ['POST', '/sites/a,b,c/lists/l1/columns', ['Sites.Manage.All']],
+    ['PATCH', '/sites/a,b,c/lists/l1/columns/c1', ['Sites.Manage.All']],
+    ['GET', '/sites/a,b,c/lists/l1/columns', READ_SCOPES],
     ['GET', '/me/todo/lists', ['Tasks.ReadWrite']],
     ['POST', '/me/todo/lists/x/tasks', ['Tasks.ReadWrite']],
   ])('%s %s → %j', (method, path, scopes) => {

@@ -107,6 +107,23 @@ describe('the demo tenant’s permission table', () => {
     ],
     ['POST', `${SITE}/lists`, 'Sites.Manage.All', 'Sites.FullControl.All', 'Sites.ReadWrite.All', SHAREPOINT],
     [
+      'POST',
+      `${SITE}/lists/a/columns`,
+      'Sites.Manage.All',
+      'Sites.FullControl.All',
+      'Sites.ReadWrite.All',
+      SHAREPOINT,
+    ],
+    [
+      'PATCH',
+      '/groups/g1/sites/root/lists/a/columns/c1',
+      'Sites.Manage.All',
+      'Sites.FullControl.All',
+      'Sites.ReadWrite.All',
+      SHAREPOINT,
+    ],
+    ['GET', `${SITE}/lists/a/columns`, 'Sites.Read.All', 'Sites.Manage.All', 'Files.Read.All', SHAREPOINT],
+    [
       'GET',
       '/groups/g1/sites/root',
       'Sites.Read.All',
