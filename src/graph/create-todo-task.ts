@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../domain/team-store';
 import type { GraphClient } from './create-graph-client';
 import { odataString } from './get-users-by-email';
+import { dueDateTimeOf } from './todo-due-date';
 
 const lists = z.object({
   value: z.array(
@@ -32,16 +33,19 @@ export async function findTodoTask(
   return z.object({ value: z.array(task) }).parse(raw).value[0]?.id ?? null;
 }
 
-/** `POST /me/todo/lists/{id}/tasks`: a follow-up we owe, due on its date. */
+/**
+ * `POST /me/todo/lists/{id}/tasks`: a follow-up we owe, due on its date in the advisor's time zone
+ * (`timeZone`, an IANA name), so the date reads the same in To Do wherever the advisor is.
+ */
 export async function createTodoTask(
   graph: GraphClient,
   listId: string,
-  { title, due, body }: { title: string; due: IsoDate | null; body: string },
+  { title, due, body, timeZone }: { title: string; due: IsoDate | null; body: string; timeZone: string },
 ): Promise<string> {
   const raw: unknown = await graph.client.api(`/me/todo/lists/${encodeURIComponent(listId)}/tasks`).post({
     title,
     body: { content: body, contentType: 'text' },
-    ...(due === null ? {} : { dueDateTime: { dateTime: `${due}T00:00:00`, timeZone: 'UTC' } }),
+    ...(due === null ? {} : { dueDateTime: dueDateTimeOf(due, timeZone) }),
   });
   return task.parse(raw).id;
 }

@@ -4,13 +4,14 @@ import { newGuid, newOutlookId } from './ids';
 import type { TodoTaskRecord } from './tenant-model';
 import { jsonPath } from './tenant-spec';
 import { resolveTimeZone } from './time-zones';
-import { parseIsoDateTime } from './zoned-time';
+import { instantOfWallClock, parseIsoDateTime } from './zoned-time';
 
 /**
  * The bodies of POST …/tasks and PATCH …/tasks/{id}, checked as Graph checks them, and their effect
- * on a task. To Do keeps dates, not times: a due date is the date as written, and a task completes on
- * today's date; both read back as midnight UTC. Completing a task stamps `completedDateTime`, and
- * reopening it clears it.
+ * on a task. To Do keeps dates, not times: a due date is midnight of the date as written, in the zone
+ * sent with it (the time part is dropped), and reads back as that instant in UTC (todotask-get's
+ * example: due `2020-08-25T04:00:00` UTC, midnight in New York). A task completes on today's date in
+ * UTC. Completing a task stamps `completedDateTime`, and reopening it clears it.
  */
 
 const dateTimeTimeZone = z.object({ dateTime: z.string().min(1), timeZone: z.string().min(1) });
@@ -81,9 +82,10 @@ function parse<S extends z.ZodObject>(schema: S, body: unknown): z.infer<S> {
   return parsed.data;
 }
 
-/** Midnight UTC of the date a dateTimeTimeZone names, as written in its own zone. */
+/** Midnight of the date a dateTimeTimeZone names, in its own zone: the instant To Do keeps. */
 function dateOf(value: { dateTime: string; timeZone: string }, field: string): number {
-  if (!resolveTimeZone(value.timeZone)) {
+  const zone = resolveTimeZone(value.timeZone);
+  if (zone === null) {
     throw new GraphErrorSignal(
       400,
       'TimeZoneNotSupportedException',
@@ -92,7 +94,7 @@ function dateOf(value: { dateTime: string; timeZone: string }, field: string): n
   }
   const parsed = parseIsoDateTime(value.dateTime);
   if (!parsed) invalid(`Invalid task: ${field}.dateTime is not a valid date-time: '${value.dateTime}'.`);
-  return Date.UTC(parsed.clock.year, parsed.clock.month - 1, parsed.clock.day);
+  return instantOfWallClock({ ...parsed.clock, hour: 0, minute: 0, second: 0, millisecond: 0 }, zone);
 }
 
 function today(now: number): number {

@@ -50,7 +50,12 @@ export async function createSession(host: Host, config: SessionConfig, getToken:
     host,
     now: () => new Date(),
     store: store.site,
-    outbox: createOutbox({ graph, site: store.site, user: { id: who.id, email: who.email } }),
+    outbox: createOutbox({
+      graph,
+      site: store.site,
+      user: { id: who.id, email: who.email },
+      timeZone: host.timeZone,
+    }),
   };
   if (store.problem !== undefined) session.storeProblem = store.problem;
   if (store.missing !== undefined) session.storeMissing = store.missing;

@@ -67,6 +67,8 @@ export type OutboxOptions = {
   /** The store site of this pane: where new entries are written for. */
   site: StoreSite | null;
   user: OutboxUser;
+  /** The advisor's time zone (IANA, as the host gives it): the day a To Do task's due date names. */
+  timeZone: string;
   now?: () => number;
   /** How often pending entries are tried again while any remain. @default 15 s */
   intervalMs?: number;
@@ -147,6 +149,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         title: op.title,
         due: op.due,
         body: op.body,
+        timeZone: options.timeZone,
       });
       return null;
     }

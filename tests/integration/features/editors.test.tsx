@@ -25,7 +25,13 @@ beforeAll(async () => {
   site = h.session.store;
   session = {
     ...h.session,
-    outbox: createOutbox({ graph: h.session.graph, site, user: h.session.me, intervalMs: 3_600_000 }),
+    outbox: createOutbox({
+      graph: h.session.graph,
+      site,
+      user: h.session.me,
+      timeZone: h.session.host.timeZone,
+      intervalMs: 3_600_000,
+    }),
   };
 });
 afterEach(() => h.faults({}));

@@ -30,6 +30,7 @@ it('a change for a team site that is gone says so, never "will sync", and can be
     graph: h.session.graph,
     site: gone,
     user: h.session.me,
+    timeZone: h.session.host.timeZone,
     intervalMs: 3_600_000,
   });
   const session: Session = { ...h.session, outbox };

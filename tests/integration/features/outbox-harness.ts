@@ -21,7 +21,10 @@ export type OutboxHarness = {
   /** The signed-in user of `graph` (Maya). */
   user: OutboxUser;
   /** An outbox on a controlled clock (no timer of its own), disposed after the test. */
-  engine: (client?: GraphClient, options?: { user?: OutboxUser; site?: StoreSite | null }) => Outbox;
+  engine: (
+    client?: GraphClient,
+    options?: { user?: OutboxUser; site?: StoreSite | null; timeZone?: string },
+  ) => Outbox;
   /** A Graph client signed in as another user of the tenant, and that user. */
   signInAs: (userPrincipalName: string) => Promise<{ graph: GraphClient; user: OutboxUser }>;
   /** Time passes past any backoff; then the engine tries again. */
@@ -83,6 +86,7 @@ export function outboxHarness(): OutboxHarness {
         graph: client,
         site: options.site === undefined ? h.site : options.site,
         user: options.user ?? h.user,
+        timeZone: options.timeZone ?? 'Europe/London',
         now: () => clock,
         intervalMs: 3_600_000,
       });

@@ -1,9 +1,12 @@
+import { dayKey } from '../../../src/domain/agenda';
+import { wallClockToInstant } from '../../../src/domain/time';
 import { noteItems, type NoteDraft } from '../../../src/domain/value-add-note';
 import type { OutboxOp, Outbox } from '../../../src/features/outbox/outbox';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
 import { clientFields } from '../../../src/graph/store/client-fields';
 import { getListItem, updateListItem } from '../../../src/graph/store/list-item-writes';
 import { toClientProfile } from '../../../src/graph/store/map-store';
+import { dueDateTimeOf } from '../../../src/graph/todo-due-date';
 import { listPath, readListItems, type StoreSite } from '../../../src/graph/store/store-lists';
 import { STORE_LIST_IDS } from '../../../src/sandbox/seed';
 import { outboxHarness } from './outbox-harness';
@@ -181,6 +184,34 @@ describe('follow-ups we owe, as Microsoft To Do tasks', () => {
     await later(outbox);
     expect(outbox.status('todo')).toEqual({ kind: 'synced' });
     expect(await tasksTitled(title)).toBe(1);
+  });
+
+  it.each([
+    // zone, what Home Turf sends, what Graph answers (UTC)
+    ['America/Los_Angeles', { dateTime: '2026-11-30T00:00:00', timeZone: 'America/Los_Angeles' }, '08:00'],
+    // Not among the IANA names Graph documents: a documented zone at the same offset that day.
+    ['America/Vancouver', { dateTime: '2026-11-30T00:00:00', timeZone: 'America/Los_Angeles' }, '08:00'],
+    ['Europe/Amsterdam', { dateTime: '2026-11-30T00:00:00', timeZone: 'Europe/Berlin' }, '23:00'],
+    ['Asia/Tokyo', { dateTime: '2026-11-30T00:00:00', timeZone: 'Asia/Tokyo' }, '15:00'],
+  ])('gives a task due on the advisor’s own day in %s', async (timeZone, sent, utcTime) => {
+    expect(dueDateTimeOf('2026-11-30', timeZone)).toEqual(sent);
+    const outbox = h.engine(graph, { timeZone });
+    const title = `Send the launch plan (${timeZone})`;
+    await outbox.enqueue(`todo-${timeZone}`, 'To Do', [
+      { kind: 'todo-task', title, due: '2026-11-30', body: 'From the launch call' },
+    ]);
+    await outbox.flush();
+    expect(outbox.status(`todo-${timeZone}`)).toEqual({ kind: 'synced' });
+    const lists = (await graph.client.api('/me/todo/lists').get()) as { value: { id: string }[] };
+    const found = (await graph.client
+      .api(`/me/todo/lists/${encodeURIComponent(lists.value[0]?.id ?? '')}/tasks`)
+      .query({ $filter: `title eq '${title}'` })
+      .get()) as { value: { dueDateTime: { dateTime: string; timeZone: string } }[] };
+    const due = found.value[0]?.dueDateTime;
+    const day = utcTime > '12:00' ? '2026-11-29' : '2026-11-30';
+    expect(due).toEqual({ dateTime: `${day}T${utcTime}:00.0000000`, timeZone: 'UTC' });
+    // Read back in the advisor's zone, it is the day they chose.
+    expect(dayKey(wallClockToInstant(due?.dateTime ?? '', due?.timeZone ?? ''), timeZone)).toBe('2026-11-30');
   });
 });
 

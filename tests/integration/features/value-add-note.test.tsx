@@ -25,6 +25,7 @@ beforeAll(async () => {
       graph: h.session.graph,
       site: h.session.store,
       user: h.session.me,
+      timeZone: h.session.host.timeZone,
       intervalMs: 3_600_000,
     }),
   };

@@ -95,6 +95,20 @@ describe('To Do tasks', () => {
     expect(expanded.body.linkedResources).toEqual(task.linkedResources);
   });
 
+  it('keeps a due date as midnight in the zone sent with it, and answers it in UTC', async () => {
+    for (const [sent, answered] of [
+      [{ dateTime: '2026-12-12T00:00:00', timeZone: 'America/Los_Angeles' }, '2026-12-12T08:00:00.0000000'],
+      // The time part is dropped: a date, in its zone.
+      [{ dateTime: '2026-12-12T17:30:00', timeZone: 'Pacific Standard Time' }, '2026-12-12T08:00:00.0000000'],
+      [{ dateTime: '2026-12-12T00:00:00', timeZone: 'Asia/Tokyo' }, '2026-12-11T15:00:00.0000000'],
+    ] as const) {
+      const task = await createTask(harness, tasks, { title: 'Due in its zone', dueDateTime: sent });
+      expect([sent, task.dueDateTime]).toEqual([sent, { dateTime: answered, timeZone: 'UTC' }]);
+      const read = await harness.graphJson<TaskJson>(`${tasks}/${encodeURIComponent(task.id)}`);
+      expect(read.body.dueDateTime).toEqual({ dateTime: answered, timeZone: 'UTC' });
+    }
+  });
+
   it('refuses a body Graph would refuse, with 400', async () => {
     for (const body of [
       {},
