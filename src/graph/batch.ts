@@ -3,7 +3,12 @@ import type { GraphClient } from './create-graph-client';
 import { GraphRequestError, toGraphRequestError } from './graph-errors';
 import { permissionFor } from './permissions';
 import { FRESH_TOKEN_HEADER } from './middleware/bearer-token';
-import { IDEMPOTENT_HEADER, retryDelayMs } from './middleware/retry-after';
+import {
+  IDEMPOTENT_HEADER,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+  retryDelayMs,
+} from './middleware/retry-after';
 
 /** Graph takes at most 20 requests in one `$batch`. */
 export const MAX_BATCH_REQUESTS = 20;
@@ -41,7 +46,7 @@ export type BatchOptions = {
 /**
  * Sends up to 20 requests in one `$batch` round trip. Members Graph throttled inside a successful
  * batch (429 with `Retry-After`) are sent again, after the longest wait asked for, in a smaller
- * batch; members refused for an expired token (401) are sent again once, on a fresh token. The
+ * batch (a wait over a minute is not waited for: the member fails at once, carrying it); members refused for an expired token (401) are sent again once, on a fresh token. The
  * SDK's retry and the token middleware never look inside a batch. Each member's result stands on
  * its own, so a failed member degrades only what depends on it.
  */
@@ -84,9 +89,11 @@ export async function sendBatch(
         continue;
       }
       const throttled = response.status === 429 || response.status === 503;
-      if (throttled && attempt < maxRetries && isReplayable(request)) {
+      const delay = retryDelayMs(headerValue(response.headers, 'retry-after'), attempt);
+      // A wait past the ceiling is not waited for: the member fails now, carrying the wait.
+      if (throttled && delay <= MAX_RETRY_AFTER_MS && attempt < maxRetries && isReplayable(request)) {
         retry.push(request);
-        waitMs = Math.max(waitMs, retryDelayMs(headerValue(response.headers, 'retry-after'), attempt));
+        waitMs = Math.max(waitMs, delay);
         continue;
       }
       results.set(
@@ -95,11 +102,7 @@ export async function sendBatch(
           ? { ok: true, status: response.status, body: response.body }
           : {
               ok: false,
-              error: toGraphRequestError(
-                response.status,
-                response.body,
-                permissionFor(request.method, request.url),
-              ),
+              error: memberError(response, permissionFor(request.method, request.url)),
             },
       );
     }
@@ -147,6 +150,17 @@ function toBatchMember(request: BatchRequest): BatchRequest {
   } else if (request.headers !== undefined) member.headers = request.headers;
   if (request.dependsOn !== undefined) member.dependsOn = request.dependsOn;
   return member;
+}
+
+/** A failed member's error; a throttled one carries the wait Graph asked for. */
+function memberError(
+  response: { status: number; headers?: Record<string, string> | null | undefined; body?: unknown },
+  permission: ReturnType<typeof permissionFor>,
+): GraphRequestError {
+  const error = toGraphRequestError(response.status, response.body, permission);
+  const wait = parseRetryAfter(headerValue(response.headers, 'retry-after'));
+  if (wait === null) return error;
+  return new GraphRequestError(error.status, error.code, error.message, error.permission, wait);
 }
 
 function headerValue(headers: Record<string, string> | null | undefined, name: string): string | null {

@@ -1,6 +1,7 @@
 import { Client, HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
 import { BearerTokenMiddleware, type GetToken } from './middleware/bearer-token';
 import { RetryAfterMiddleware, realSleep, type Sleep } from './middleware/retry-after';
+import { TimeLimitMiddleware } from './middleware/time-limit';
 
 /** Microsoft Graph in production. */
 export const MICROSOFT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -13,6 +14,8 @@ export type GraphClientOptions = {
   getToken: GetToken;
   scopes?: readonly string[];
   sleep?: Sleep;
+  /** How long each request to Graph may take before it is aborted. @default 30 000 ms */
+  timeoutMs?: number;
 };
 
 /** The Graph client plus the base URL it talks to (needed to follow `@odata.nextLink`). */
@@ -20,7 +23,7 @@ export type GraphClient = { client: Client; baseUrl: string; sleep: Sleep };
 
 /**
  * The real `@microsoft/microsoft-graph-client`, pointed at `baseUrl`, with our own middleware
- * chain: bearer token → Retry-After → fetch. Graph code never sees a token.
+ * chain: bearer token → Retry-After → time limit → fetch: each attempt gets its own limit. Graph code never sees a token.
  */
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -28,8 +31,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const sleep = options.sleep ?? realSleep;
   const auth = new BearerTokenMiddleware(baseUrl, options.getToken, options.scopes);
   const retry = new RetryAfterMiddleware(sleep);
+  const timeLimit = new TimeLimitMiddleware(options.timeoutMs);
   auth.setNext(retry);
-  retry.setNext(new HTTPMessageHandler());
+  retry.setNext(timeLimit);
+  timeLimit.setNext(new HTTPMessageHandler());
   const client = Client.initWithMiddleware({
     middleware: auth,
     baseUrl: baseUrl.slice(0, versionAt),

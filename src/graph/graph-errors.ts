@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseRetryAfter } from './middleware/retry-after';
+import { GraphTimeoutError, TIMED_OUT_MESSAGE } from './middleware/time-limit';
 import { missingPermissionMessage } from './permissions';
 import type { Scope } from './scopes';
 
@@ -12,6 +13,8 @@ export class GraphRequestError extends Error {
     message: string,
     /** The permission the request needed, when known: a 403 then names it. */
     readonly permission?: Scope,
+    /** For a throttled answer: the wait in ms Graph asked for before trying again. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -51,6 +54,7 @@ export function describeGraphError(error: unknown, needs?: Scope): string {
   }
   // A reader's schema refused the answer; its own message lists paths and types, not words for a person.
   if (error instanceof z.ZodError) return 'Microsoft 365 sent an answer Home Turf cannot read.';
+  if (isTimeout(error)) return TIMED_OUT_MESSAGE;
   const status = statusOf(error);
   if (status !== undefined)
     return describeGraphError(new GraphRequestError(status, codeOf(error), messageOf(error)), needs);
@@ -69,6 +73,13 @@ const graphClientError = z.object({
 function isNetworkFailure(error: unknown): boolean {
   const parsed = graphClientError.safeParse(error);
   return parsed.success && parsed.data.statusCode <= 0;
+}
+
+/** The time limit ran out; the graph client passes it on with the error's name as its code. */
+function isTimeout(error: unknown): boolean {
+  if (error instanceof GraphTimeoutError) return true;
+  const parsed = graphClientError.safeParse(error);
+  return parsed.success && parsed.data.statusCode <= 0 && parsed.data.code === 'GraphTimeoutError';
 }
 
 /** The graph client's own GraphError carries statusCode and code. */
@@ -98,6 +109,7 @@ export function errorStatus(error: unknown): number {
  * asked for none. The client's own GraphError carries the response headers.
  */
 export function retryAfterOf(error: unknown): number | null {
+  if (error instanceof GraphRequestError) return error.retryAfterMs ?? null;
   if (typeof error !== 'object' || error === null || !('headers' in error)) return null;
   const { headers } = error;
   return headers instanceof Headers ? parseRetryAfter(headers.get('Retry-After')) : null;

@@ -155,7 +155,12 @@ function bearerToken(request: GraphRequest): string | undefined {
   return match?.[1];
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** A latency wait; it does not keep the process alive, so a tenant can close mid-wait (a hung request). */
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    if (typeof timer === 'object') timer.unref();
+  });
 
 /** The tenant's fault configuration and counters. */
 export class FaultInjector {

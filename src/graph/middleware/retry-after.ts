@@ -9,6 +9,12 @@ const RETRIABLE = new Set([429, 503, 504]);
 const THROTTLED = 429;
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
+/**
+ * The longest `Retry-After` a request waits for. A longer one fails the request at once with the
+ * throttled answer, which carries the wait, so a write stays queued instead of holding on for it.
+ */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
 /** Header that marks a POST as safe to replay (a `$batch` of GETs, or a write with its own key). */
 export const IDEMPOTENT_HEADER = 'x-home-turf-idempotent';
 
@@ -33,7 +39,8 @@ export function retryDelayMs(retryAfter: string | null, attempt: number, now: nu
  * Waits as Graph asks and retries throttled or unavailable requests. Unlike the SDK's
  * RetryHandler it replays a POST or PATCH after a 503 or 504 only when the caller marked it
  * idempotent, so a write that reached the server before a 504 is not written twice. A 429 is
- * replayed whatever the method: Graph throttles a request instead of running it.
+ * replayed whatever the method: Graph throttles a request instead of running it. A wait longer
+ * than `maxRetryAfterMs` is not waited for: the throttled answer is the request's answer.
  */
 export class RetryAfterMiddleware implements Middleware {
   private next: Middleware | undefined;
@@ -43,6 +50,7 @@ export class RetryAfterMiddleware implements Middleware {
   constructor(
     private readonly sleep: Sleep = realSleep,
     private readonly maxRetries = 3,
+    private readonly maxRetryAfterMs = MAX_RETRY_AFTER_MS,
   ) {}
 
   async execute(context: Context): Promise<void> {
@@ -59,7 +67,9 @@ export class RetryAfterMiddleware implements Middleware {
       const response = context.response;
       if (response === undefined || !RETRIABLE.has(response.status)) return;
       if ((!replayable && response.status !== THROTTLED) || attempt >= this.maxRetries) return;
-      await this.sleep(retryDelayMs(response.headers.get('Retry-After'), attempt));
+      const delay = retryDelayMs(response.headers.get('Retry-After'), attempt);
+      if (delay > this.maxRetryAfterMs) return;
+      await this.sleep(delay);
     }
   }
 
