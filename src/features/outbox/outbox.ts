@@ -1,5 +1,4 @@
 import type { GraphClient } from '../../graph/create-graph-client';
-import { createTodoTask, findTodoTask, getDefaultTodoList } from '../../graph/create-todo-task';
 import { describeGraphError, errorStatus, retryAfterOf } from '../../graph/graph-errors';
 import { findStoreLists } from '../../graph/store/check-store';
 import { siteExists } from '../../graph/store/get-store-site';
@@ -142,6 +141,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const { graph } = options;
     const op = entry.op;
     if (op.kind === 'todo-task') {
+      // On demand: To Do's code (and its time-zone table) loads with the first task an advisor adds.
+      const { createTodoTask, findTodoTask, getDefaultTodoList } = await import(
+        /* webpackChunkName: "on-demand-todo" */ '../../graph/create-todo-task'
+      );
       todoListId ??= await getDefaultTodoList(graph);
       // A previous attempt may have created it before its answer was lost.
       if (entry.attempts > 0 && (await findTodoTask(graph, todoListId, op.title)) !== null) return null;

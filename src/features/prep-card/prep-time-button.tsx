@@ -5,7 +5,7 @@ import type { Meeting } from '../../domain/meeting';
 import { describeGraphError } from '../../graph/graph-errors';
 import { formatTimeRange } from '../../ui/format';
 import { useSession } from '../session';
-import { bookPrepTime, type PrepBooking } from './book-prep-time';
+import type { PrepBooking } from './book-prep-time';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -29,17 +29,20 @@ export function PrepTimeButton({ meeting }: { meeting: Meeting }) {
   if (meeting.isAllDay || meeting.start.getTime() <= session.now().getTime()) return null;
   const book = () => {
     setOutcome({ kind: 'busy' });
-    bookPrepTime(session, meeting).then(
-      (booking) => {
-        setOutcome({ kind: 'done', booking });
-      },
-      (error: unknown) => {
-        setOutcome({
-          kind: 'failed',
-          message: `Prep time could not be booked: ${describeGraphError(error, 'Calendars.ReadWrite')}`,
-        });
-      },
-    );
+    // On demand: finding a free slot and booking it loads when the advisor asks for prep time.
+    import(/* webpackChunkName: "on-demand-prep-time" */ './book-prep-time')
+      .then(({ bookPrepTime }) => bookPrepTime(session, meeting))
+      .then(
+        (booking) => {
+          setOutcome({ kind: 'done', booking });
+        },
+        (error: unknown) => {
+          setOutcome({
+            kind: 'failed',
+            message: `Prep time could not be booked: ${describeGraphError(error, 'Calendars.ReadWrite')}`,
+          });
+        },
+      );
   };
   const message = (booking: PrepBooking): string => {
     switch (booking.kind) {
