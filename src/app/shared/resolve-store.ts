@@ -76,8 +76,11 @@ export async function resolveStore(options: ResolveStoreOptions): Promise<Resolv
   }
   const me = await options.me;
   let found: TeamStore[];
+  let isSetUp: (store: TeamStore) => boolean;
   try {
-    found = await (await teamLookup()).findTeamStores(graph);
+    const lookup = await teamLookup();
+    isSetUp = lookup.isSetUp;
+    found = await lookup.findTeamStores(graph);
   } catch (error: unknown) {
     if (orgDefault !== undefined) return byAddress(graph, orgDefault);
     return {
@@ -85,7 +88,7 @@ export async function resolveStore(options: ResolveStoreOptions): Promise<Resolv
       problem: `Home Turf could not look for your team's store among your teams in Microsoft Teams: ${describeGraphError(error)}`,
     };
   }
-  const ready = found.filter((store) => store.missing.length === 0);
+  const ready = found.filter(isSetUp);
   const fallback = orgDefault === undefined ? null : await byAddress(graph, orgDefault);
   const defaultId = fallback?.site?.id;
   const pick = ready.find((store) => store.site.id === defaultId) ?? ready[0];
@@ -137,13 +140,19 @@ function switcher(
 ): StoreSwitch | undefined {
   const settings = options.host.settings;
   if (settings === undefined) return undefined;
+  // The teams the menu listed: choosing among them needs no second look-up.
+  let listed: { stores: TeamStore[]; isSetUp: (store: TeamStore) => boolean } | undefined;
   return {
     offered: teams > 1,
     currentSiteId: current?.id ?? null,
-    choices: async () => (await teamLookup()).findTeamStores(options.graph),
+    async choices() {
+      const lookup = await teamLookup();
+      const stores = await lookup.findTeamStores(options.graph);
+      listed = { stores, isSetUp: lookup.isSetUp };
+      return stores;
+    },
     async choose(store) {
-      const { findTeamStores, isSetUp } = await teamLookup();
-      const ready = (await findTeamStores(options.graph)).filter(isSetUp).length;
+      const ready = listed === undefined ? teams : listed.stores.filter(listed.isSetUp).length;
       await settings.set(STORE_CHOICE_SETTING, {
         userId: me.id,
         siteId: store.site.id,
