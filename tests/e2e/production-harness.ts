@@ -1,0 +1,100 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parseTenantSpec } from '../../src/sandbox/tenant-spec';
+import { generateSeedTenant } from '../../src/sandbox/seed';
+import { resolveTenant } from '../../src/sandbox/resolve-tenant';
+import type { EventRecord } from '../../src/sandbox/tenant-model';
+import type { TenantServer } from '../../src/sandbox/server';
+import { startHttpsTenant } from '../integration/authority/authority-support';
+import { realErrors, watchForErrors } from './chromium';
+import type { FakeAppointment } from './fake-office';
+import { buildForTenant } from './tenant-build';
+
+/**
+ * The production pages of a build made for the demo tenant, served over https by the demo tenant
+ * with its OpenID Connect authority on the same origin (MSAL refuses an authority that is not
+ * https), in a browser context that trusts the development certificate and records every request
+ * its pages and windows make.
+ */
+export type ProductionRun = {
+  server: TenantServer;
+  context: BrowserContext;
+  /** Every URL requested so far, by every page, frame and window of the context. */
+  requests: string[];
+  /** Page errors and console errors of every page and window of the context so far. */
+  errors(): string[];
+};
+
+/** The tenant build, and the demo tenant serving it (seeded for `now`, memory only). */
+export async function startProductionTenant(now: Date): Promise<TenantServer> {
+  return startHttpsTenant({ staticDir: buildForTenant(), now: () => now });
+}
+
+export async function openProductionContext(browser: Browser, server: TenantServer): Promise<ProductionRun> {
+  // The development certificate is not in Chromium's store: trusted for this context only.
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1200, height: 900 },
+  });
+  const requests: string[] = [];
+  const perPage: string[][] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('page', (page) => perPage.push(watchForErrors(page)));
+  // teams-js asks Microsoft's CDN for Teams' origins; there is no internet here, and its own list is used.
+  await context.route('https://res.cdn.office.net/**', (route) => route.abort('namenotresolved'));
+  return { server, context, requests, errors: () => realErrors(perPage.flat()) };
+}
+
+/** Requests any page made to the demo tenant's own routes, which a production page must never touch. */
+export function demoRequests(run: ProductionRun): string[] {
+  return run.requests.filter((url) => {
+    const parsed = new URL(url);
+    return parsed.origin === run.server.url && parsed.pathname.startsWith('/demo/');
+  });
+}
+
+/**
+ * Signs in on the demo authority's pages as a person does: picks `account` on "Pick an account",
+ * accepts "Permissions requested" when it shows, and returns once the window has left the
+ * authority (back to the app) or closed.
+ */
+export async function signInOnAuthority(window: Page, server: TenantServer, account: string): Promise<void> {
+  const onAuthority = () => !window.isClosed() && window.url().startsWith(`${server.authority}/`);
+  for (let step = 0; step < 4; step += 1) {
+    await window.waitForURL((url) => url.href.startsWith(`${server.authority}/oauth2/v2.0/interaction/`), {
+      timeout: 20_000,
+    });
+    const heading = await window.getByRole('heading', { level: 1 }).innerText();
+    if (heading === 'Pick an account')
+      await window.getByRole('button', { name: new RegExp(`^${account}`) }).click();
+    else if (heading === 'Permissions requested')
+      await window.getByRole('button', { name: 'Accept' }).click();
+    else throw new Error(`The authority showed "${heading}".`);
+    await window.waitForEvent('framenavigated', { timeout: 20_000 }).catch(() => undefined);
+    if (window.isClosed()) return;
+    await window.waitForLoadState('domcontentloaded').catch(() => undefined);
+    if (!onAuthority()) return;
+  }
+  throw new Error('The authority kept asking.');
+}
+
+/** The seeded meeting with `subject`, as Outlook shows it to `upn` in attendee mode. */
+export function seededAppointment(now: Date, subject: string, upn: string): FakeAppointment {
+  const state = resolveTenant(parseTenantSpec(generateSeedTenant(now)), now);
+  const event: EventRecord | undefined = state.events.find((e) => e.subject === subject);
+  if (event === undefined) throw new Error(`The seed has no meeting "${subject}".`);
+  const me = state.users.find((u) => u.userPrincipalName === upn);
+  if (me === undefined) throw new Error(`The seed has no user ${upn}.`);
+  return {
+    itemId: event.id,
+    subject: event.subject,
+    start: new Date(event.startMs).toISOString(),
+    end: new Date(event.endMs).toISOString(),
+    organizer: { displayName: event.organizer.name, emailAddress: event.organizer.address ?? '' },
+    requiredAttendees: event.attendees.map((a) => ({
+      displayName: a.name,
+      emailAddress: a.address ?? '',
+      appointmentResponse: a.response === 'accepted' ? 'accepted' : 'none',
+    })),
+    userProfile: { displayName: me.displayName, emailAddress: me.mail },
+  };
+}
