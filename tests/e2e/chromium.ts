@@ -5,10 +5,11 @@ import { startTenantServer, type TenantServer } from '../../src/sandbox/server';
 /** Debian's Chromium; `npx playwright install` cannot download a browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
+      ...extraArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -62,4 +63,13 @@ export function realErrors(errors: readonly string[]): string[] {
         'console: Executing inline event handler violates the following Content Security Policy',
       ),
   );
+}
+
+/**
+ * A function's source as an expression a page can run, for stand-ins served as a script of their
+ * own (the function must be self-contained). Compilers that keep function names wrap them in a
+ * `__name` helper; the page gets one that does nothing.
+ */
+export function pageScript(install: (options: never) => void): string {
+  return `(() => { const __name = (f) => f; return (${install.toString()}); })()`;
 }

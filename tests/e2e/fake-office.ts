@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { pageScript } from './chromium';
 
 /**
  * Outlook on the web at the window edge: what Office.js gives the task pane and the sign-in
@@ -130,7 +131,7 @@ export async function fakeOutlook(context: BrowserContext, appointment: FakeAppo
   await context.route(OFFICE_JS, (route) =>
     route.fulfill({
       contentType: 'text/javascript',
-      body: `(${installOffice.toString()})(${JSON.stringify(appointment)});`,
+      body: `${pageScript(installOffice)}(${JSON.stringify(appointment)});`,
     }),
   );
 }

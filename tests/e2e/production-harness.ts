@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parseTenantSpec } from '../../src/sandbox/tenant-spec';
-import { generateSeedTenant } from '../../src/sandbox/seed';
+import { generateSeedTenant, TEAM_SITE_HOSTNAME, TEAM_SITE_PATH } from '../../src/sandbox/seed';
 import { resolveTenant } from '../../src/sandbox/resolve-tenant';
 import type { EventRecord } from '../../src/sandbox/tenant-model';
 import type { TenantServer } from '../../src/sandbox/server';
 import { startHttpsTenant } from '../integration/authority/authority-support';
 import { realErrors, watchForErrors } from './chromium';
 import type { FakeAppointment } from './fake-office';
-import { buildForTenant } from './tenant-build';
+import type { LegacyTeamsContext } from './fake-teams';
 
 /**
  * The production pages of a build made for the demo tenant, served over https by the demo tenant
@@ -24,9 +24,12 @@ export type ProductionRun = {
   errors(): string[];
 };
 
-/** The tenant build, and the demo tenant serving it (seeded for `now`, memory only). */
-export async function startProductionTenant(now: Date): Promise<TenantServer> {
-  return startHttpsTenant({ staticDir: buildForTenant(), now: () => now });
+/**
+ * The demo tenant serving the tenant build in `dist` (seeded for `now`, memory only): a tenant of
+ * its own per test, so no consent or session carries over from one test to the next.
+ */
+export async function startProductionTenant(dist: string, now: Date): Promise<TenantServer> {
+  return startHttpsTenant({ staticDir: dist, now: () => now });
 }
 
 export async function openProductionContext(browser: Browser, server: TenantServer): Promise<ProductionRun> {
@@ -96,5 +99,38 @@ export function seededAppointment(now: Date, subject: string, upn: string): Fake
       appointmentResponse: a.response === 'accepted' ? 'accepted' : 'none',
     })),
     userProfile: { displayName: me.displayName, emailAddress: me.mail },
+  };
+}
+
+/**
+ * The Teams context of `upn`'s tab: in the channel of the comms team whose site holds the team
+ * store, or (`channel: false`) their personal tab.
+ */
+export function seededTeamsContext(now: Date, upn: string, where: { channel: boolean }): LegacyTeamsContext {
+  const state = resolveTenant(parseTenantSpec(generateSeedTenant(now)), now);
+  const me = state.users.find((u) => u.userPrincipalName === upn);
+  if (me === undefined) throw new Error(`The seed has no user ${upn}.`);
+  const personal: LegacyTeamsContext = {
+    locale: 'en-gb',
+    theme: 'default',
+    loginHint: upn,
+    userPrincipalName: upn,
+    userObjectId: me.id,
+    tid: state.tenantId,
+    entityId: where.channel ? 'hometurf-channel' : 'hometurf-personal',
+  };
+  if (!where.channel) return personal;
+  const site = state.sites.find((s) => s.hostname === TEAM_SITE_HOSTNAME && s.path === TEAM_SITE_PATH);
+  const team = state.teams.find((t) => t.siteId === site?.id);
+  if (site === undefined || team === undefined) throw new Error('The seed has no comms team with its site.');
+  return {
+    ...personal,
+    teamId: `19:${team.id}@thread.tacv2`,
+    teamName: team.displayName,
+    channelId: '19:general@thread.tacv2',
+    channelName: 'General',
+    teamSiteUrl: `https://${site.hostname}${site.path}`,
+    teamSiteDomain: site.hostname,
+    teamSitePath: site.path,
   };
 }

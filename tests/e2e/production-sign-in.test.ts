@@ -3,14 +3,17 @@ import { DEMO_USER_UPN, SEED_SUBJECTS } from '../../src/sandbox/seed';
 import type { TenantServer } from '../../src/sandbox/server';
 import { launchChromium } from './chromium';
 import { fakeOutlook } from './fake-office';
+import { openInFakeTeams, TEAMS_ON_LOCALHOST_ARGS, teamsNotices } from './fake-teams';
 import {
   demoRequests,
   openProductionContext,
   seededAppointment,
+  seededTeamsContext,
   signInOnAuthority,
   startProductionTenant,
   type ProductionRun,
 } from './production-harness';
+import { buildForTenant } from './tenant-build';
 
 /**
  * The production pages of a build made for a tenant (`.dist-tenant/`), in each place they run,
@@ -29,24 +32,25 @@ const SEED_NOW = new Date(Date.now() - 7 * 24 * 3600 * 1000);
 const ADVISOR = 'Maya Chen';
 const MAYA_MAIL = DEMO_USER_UPN;
 const NOTE = 'Walked Priya through the week-one email plan';
+const ARTICLE = 'First-week buddies: how one colleague keeps a new starter';
 
+let dist: string;
 let server: TenantServer;
 let browser: Browser;
 let run: ProductionRun;
 
 beforeAll(async () => {
-  server = await startProductionTenant(SEED_NOW);
-  browser = await launchChromium();
+  dist = buildForTenant();
+  browser = await launchChromium(TEAMS_ON_LOCALHOST_ARGS);
 }, 600_000);
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+afterAll(() => browser.close());
 beforeEach(async () => {
+  server = await startProductionTenant(dist, SEED_NOW);
   run = await openProductionContext(browser, server);
 });
 afterEach(async () => {
   await run.context.close();
+  await server.close();
   expect(demoRequests(run)).toEqual([]);
   expect(run.errors()).toEqual([]);
 });
@@ -95,6 +99,57 @@ describe('outlook.html in Outlook without nested app authentication', () => {
       .getByRole('article', { name: /Priya/ })
       .getByRole('region', { name: 'Recent activity' });
     await activity.getByText(NOTE, { exact: false }).first().waitFor({ timeout: 20_000 });
+  });
+});
+
+describe('the Teams tabs where Teams does not recommend nested app authentication', () => {
+  it("channel.html signs in in Teams' sign-in window and adds an article to the team's library", async () => {
+    const teams = await openInFakeTeams(run.context, {
+      tabUrl: `${server.url}/channel.html`,
+      context: seededTeamsContext(SEED_NOW, DEMO_USER_UPN, { channel: true }),
+      naaRecommended: false,
+    });
+    const tab = teams.frameLocator('iframe[title="Home Turf tab"]');
+    const signIn = await run.context.waitForEvent('page');
+    expect(new URL(signIn.url()).pathname).toBe('/teams-auth.html');
+    await signInOnAuthority(signIn, server, ADVISOR);
+    await signIn.waitForEvent('close');
+
+    const view = tab.getByRole('region', { name: 'Team view' });
+    await view.getByRole('table', { name: 'Clients' }).waitFor({ timeout: 20_000 });
+    expect((await teamsNotices(teams)).map((n) => n.func)).toContain('appInitialization.success');
+
+    await tab.getByRole('button', { name: 'Article library' }).click();
+    const drawer = tab.getByRole('dialog');
+    await drawer.getByRole('button', { name: 'Add article' }).click();
+    const article = drawer.getByRole('form', { name: 'Article' });
+    await article.getByLabel('Link').fill('https://example.com/first-week-buddies');
+    await article.getByLabel('Title').fill(ARTICLE);
+    await article.getByLabel('Summary').fill('Why a first-week buddy keeps new starters.');
+    await article.getByLabel('Tags').fill('onboarding');
+    const consent = run.context.waitForEvent('page');
+    await article.getByRole('button', { name: 'Save article' }).click();
+    await signInOnAuthority(await consent, server, ADVISOR);
+    await drawer.getByText('Saved for the team').first().waitFor({ timeout: 20_000 });
+    await drawer.getByRole('table', { name: 'Articles' }).getByText(ARTICLE).waitFor();
+  });
+
+  it("personal.html signs in in Teams' sign-in window and shows the advisor's agenda", async () => {
+    const teams = await openInFakeTeams(run.context, {
+      tabUrl: `${server.url}/personal.html`,
+      context: seededTeamsContext(SEED_NOW, DEMO_USER_UPN, { channel: false }),
+      naaRecommended: false,
+    });
+    const tab = teams.frameLocator('iframe[title="Home Turf tab"]');
+    const signIn = await run.context.waitForEvent('page');
+    await signInOnAuthority(signIn, server, ADVISOR);
+    await signIn.waitForEvent('close');
+    await tab.getByText(ADVISOR, { exact: true }).waitFor({ timeout: 20_000 });
+    await tab
+      .getByRole('region', { name: 'Agenda' })
+      .getByRole('heading', { name: 'Coming client meetings' })
+      .waitFor();
+    await tab.getByRole('heading', { name: 'My open follow-ups' }).waitFor();
   });
 });
 

@@ -208,6 +208,37 @@ describe('Teams sign-in', () => {
     expect(calls.nested).toEqual([]);
   });
 
+  it('opens one sign-in window for requests that start together, and each waits its turn', async () => {
+    const opened: string[] = [];
+    let open = 0;
+    let most = 0;
+    const teams = {
+      naaRecommended: false,
+      authenticate: async (url: string) => {
+        opened.push(url);
+        most = Math.max(most, (open += 1));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        open -= 1;
+        return JSON.stringify({
+          accessToken: `token-${String(opened.length)}`,
+          expiresOn: Date.now() + 3_600_000,
+        });
+      },
+    };
+    const getToken = await createTeamsSignIn(CONFIG, teams, { origin: ORIGIN });
+    const tokens = await Promise.all([
+      getToken(['User.Read']),
+      getToken(['User.Read']),
+      getToken(['Sites.ReadWrite.All']),
+    ]);
+    expect(tokens).toEqual(['token-1', 'token-1', 'token-2']);
+    expect(opened).toEqual([
+      `${ORIGIN}/teams-auth.html?scopes=User.Read`,
+      `${ORIGIN}/teams-auth.html?scopes=Sites.ReadWrite.All`,
+    ]);
+    expect(most).toBe(1);
+  });
+
   it('says why when the sign-in window failed', async () => {
     const teams = {
       naaRecommended: false,
