@@ -11,14 +11,20 @@ interface HomeTurfDb extends DBSchema {
   bring: { key: string; value: string[] };
   /** Writes to the team store not yet confirmed by it (see outbox/outbox.ts). */
   outbox: { key: string; value: { id: string } & Record<string, unknown> };
+  /** Who may send the outbox now, where the browser has no Web Locks (see outbox/flush-lock.ts). */
+  leases: { key: string; value: Lease };
 }
+
+/** A claim on a name until `expiresAt` (ms since the epoch), renewed while its holder works. */
+export type Lease = { owner: string; expiresAt: number };
 
 const DB_NAME = 'home-turf';
 /**
  * 3: outbox entries record the user and the store site they were written for. Entries kept by
  * version 2 say neither, so the upgrade sets them aside ("unclaimed") until a user says they are theirs.
+ * 4: a lease, so that one pane at a time sends the outbox where the browser has no Web Locks.
  */
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 let opening: Promise<IDBPDatabase<HomeTurfDb> | null> | null = null;
 
@@ -35,6 +41,7 @@ function db(): Promise<IDBPDatabase<HomeTurfDb> | null> {
             if (oldVersion < 2) database.createObjectStore('outbox', { keyPath: 'id' });
             // The upgrade's transaction stays open while the cursor walks the entries.
             if (oldVersion === 2) void setAsideUnowned(transaction);
+            if (oldVersion < 4) database.createObjectStore('leases');
           },
         })
   ).catch(() => null);
@@ -116,6 +123,12 @@ export async function putOutbox(
 export async function deleteOutbox(id: string): Promise<void> {
   outboxInMemory.delete(id);
   await (await db())?.delete('outbox', id);
+}
+
+/** The open database, or null where IndexedDB cannot be had; `open: false` opens none that is not open yet. */
+export async function localDatabase({ open = true } = {}): Promise<IDBPDatabase<HomeTurfDb> | null> {
+  if (!open && opening === null) return null;
+  return db();
 }
 
 /** True when writes survive closing the pane (IndexedDB is available). */

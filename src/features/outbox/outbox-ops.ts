@@ -95,6 +95,9 @@ export const entrySchema = z.object({
 
 export type OutboxEntry = z.infer<typeof entrySchema>;
 
+/** Who the outbox works for: the signed-in user's object id (the token's `oid`) and address. */
+export type OutboxUser = { id: string; email: string };
+
 /** A store record an editor saves: its item id and etag once it exists. */
 type StoredRecord = { id: string; etag?: string | undefined };
 

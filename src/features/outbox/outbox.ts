@@ -3,11 +3,12 @@ import { describeGraphError, errorStatus, retryAfterOf } from '../../graph/graph
 import { findStoreLists } from '../../graph/store/check-store';
 import { siteExists } from '../../graph/store/get-store-site';
 import { StoreListMissingError, type StoreSite } from '../../graph/store/store-lists';
-import { deleteOutbox, putOutbox, readOutbox } from '../local-db';
-import { entrySchema, type OutboxEntry, type OutboxOp } from './outbox-ops';
-import { sendStoreOp } from './outbox-send';
+import { deleteOutbox, putOutbox } from '../local-db';
+import { createFlushLock } from './flush-lock';
+import type { OutboxEntry, OutboxOp, OutboxUser } from './outbox-ops';
+import { mergeEntries, readEntries } from './outbox-read';
 
-export type { OutboxEntry, OutboxOp } from './outbox-ops';
+export type { OutboxEntry, OutboxOp, OutboxUser } from './outbox-ops';
 
 /**
  * The outbox: every write to the team store is first kept on this device, then sent, and removed
@@ -21,6 +22,8 @@ export type { OutboxEntry, OutboxOp } from './outbox-ops';
  * And nothing is misplaced: each entry records the user (object id) and the store site it was
  * written for. It is sent only by that user's pane (their token), to that site whatever site the
  * pane is on now, and shown to nobody else; when the site no longer exists it waits for the user.
+ * One pane at a time sends (flush-lock.ts), and it reads the device again first: what another
+ * pane sent meanwhile is gone from it, and is not sent twice.
  */
 
 export type GroupStatus =
@@ -28,16 +31,13 @@ export type GroupStatus =
   | { kind: 'pending'; entries: number; lastError?: string }
   | { kind: 'needs-you'; entries: OutboxEntry[] };
 
-/** Who the outbox works for: the signed-in user's object id (the token's `oid`) and address. */
-export type OutboxUser = { id: string; email: string };
-
 export type Outbox = {
   /**
    * Keeps the writes on this device (all or none) and resolves then; sending starts behind it
    * (`flush()` resolves when that try is over).
    */
   enqueue(group: string, label: string, ops: readonly OutboxOp[]): Promise<void>;
-  /** Sends every entry that is due; one flush at a time. */
+  /** Sends every entry that is due; one flush at a time, across every pane of this origin. */
   flush(): Promise<void>;
   /** Sends every pending entry now, waits and backoffs aside (the advisor asked, or the network is back). */
   sendNow(): Promise<void>;
@@ -72,6 +72,8 @@ export type OutboxOptions = {
   /** How often pending entries are tried again while any remain. @default 15 s */
   intervalMs?: number;
   newId?: () => string;
+  /** The browser's Web Locks. @default navigator.locks, where the browser has them */
+  locks?: LockManager;
 };
 
 const MAX_BACKOFF_MS = 60_000;
@@ -83,32 +85,28 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let entries: OutboxEntry[] = [];
   let loaded: Promise<void> | null = null;
   let flushing: Promise<void> | null = null;
+  let dueNow = false;
   let todoListId: string | null = null;
+  /** Entries this pane sent or discarded: a read that began before then must not bring them back. */
+  const forgotten = new Set<string>();
+  const lock = createFlushLock(options.locks);
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
   };
 
   const { user } = options;
-  const load = () =>
-    (loaded ??= readOutbox().then((raw) => {
-      const known = new Set(entries.map((e) => e.id));
-      for (const item of raw) {
-        const parsed = entrySchema.safeParse(item);
-        if (!parsed.success || known.has(parsed.data.id)) continue;
-        const entry = parsed.data;
-        if (entry.userId === undefined) {
-          // Kept by an older version: set aside, and not shown at all if it names another author.
-          if (!namesOtherAuthor(entry, user)) entries.push({ ...entry, state: 'unclaimed' });
-        } else if (entry.userId === user.id) {
-          // Left by an earlier pane: due now, since the connection may well be back; a site found
-          // gone then is looked for again once, in case it is back too.
-          const state = entry.state === 'site-gone' ? 'pending' : entry.state;
-          entries.push({ ...entry, state, nextAttemptAt: 0 });
-        }
-      }
-      notify();
-    }));
+  /** A closed pane touches neither the device nor Microsoft 365 again. */
+  let disposed = false;
+  /** Brings the entries up to date with the device (another pane may have sent or tried some). */
+  const refresh = async (first: boolean) => {
+    if (disposed) return;
+    const before = new Map(entries.map((e) => [e.id, e]));
+    const stored = await readEntries(user, first);
+    entries = mergeEntries(before, entries, stored, forgotten);
+    notify();
+  };
+  const load = () => (loaded ??= refresh(true));
 
   const save = async (entry: OutboxEntry) => {
     entries = entries.map((e) => (e.id === entry.id ? entry : e));
@@ -117,6 +115,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
   const done = async (entry: OutboxEntry) => {
     entries = entries.filter((e) => e.id !== entry.id);
+    forgotten.add(entry.id);
     await deleteOutbox(entry.id);
     notify();
   };
@@ -158,6 +157,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
     if (typeof entry.siteId !== 'string') throw new Error('It does not say which team store it is for.');
     const siteId = entry.siteId;
+    // On demand: the code that writes to the store, and merges a colleague's edit, loads with the
+    // first entry there is to send.
+    const { sendStoreOp } = await import(/* webpackChunkName: "on-demand-outbox-send" */ './outbox-send');
     let outcome;
     try {
       outcome = await sendStoreOp(graph, await siteOf(siteId), op);
@@ -185,9 +187,19 @@ export function createOutbox(options: OutboxOptions): Outbox {
     };
   };
 
+  let flushed = false;
   const flushOnce = async () => {
     await load();
+    // Under the lock, what the device holds now; this pane's first flush takes what earlier
+    // panes left as due now, as its first read did.
+    await refresh(!flushed);
+    flushed = true;
+    if (dueNow) {
+      dueNow = false;
+      entries = entries.map((e) => (e.state === 'pending' ? { ...e, nextAttemptAt: 0 } : e));
+    }
     for (const entry of [...entries]) {
+      if (disposed) return;
       if (entry.state !== 'pending' || entry.userId !== user.id || entry.nextAttemptAt > now()) continue;
       try {
         const next = await send(entry);
@@ -221,7 +233,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
 
   const flush = () => {
-    flushing ??= flushOnce().finally(() => {
+    flushing ??= lock.run(flushOnce).finally(() => {
       flushing = null;
     });
     return flushing;
@@ -230,10 +242,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const onOnline = () => {
     void resetAndFlush();
   };
-  // Back online: whatever waits is due now.
+  // Back online: whatever waits is due now (after any flush already under way).
   const resetAndFlush = async () => {
-    await load();
-    entries = entries.map((e) => (e.state === 'pending' ? { ...e, nextAttemptAt: 0 } : e));
+    await flushing?.catch(() => undefined);
+    dueNow = true;
     await flush();
   };
   if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
@@ -324,18 +336,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await flush();
     },
     dispose() {
+      disposed = true;
+      lock.close();
       clearInterval(timer);
       if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
       listeners.clear();
     },
   };
-}
-
-/** True when an entry of an older version names its author, and it is not this user. */
-function namesOtherAuthor(entry: OutboxEntry, user: OutboxUser): boolean {
-  if (entry.op.kind !== 'create-item') return false;
-  const author = entry.op.fields.AuthorEmail;
-  return typeof author === 'string' && author.toLowerCase() !== user.email.toLowerCase();
 }
 
 function siteGoneWords(entry: OutboxEntry): string {

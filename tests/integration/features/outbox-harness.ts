@@ -23,7 +23,7 @@ export type OutboxHarness = {
   /** An outbox on a controlled clock (no timer of its own), disposed after the test. */
   engine: (
     client?: GraphClient,
-    options?: { user?: OutboxUser; site?: StoreSite | null; timeZone?: string },
+    options?: { user?: OutboxUser; site?: StoreSite | null; timeZone?: string; locks?: LockManager },
   ) => Outbox;
   /** A Graph client signed in as another user of the tenant, and that user. */
   signInAs: (userPrincipalName: string) => Promise<{ graph: GraphClient; user: OutboxUser }>;
@@ -89,6 +89,7 @@ export function outboxHarness(): OutboxHarness {
         timeZone: options.timeZone ?? 'Europe/London',
         now: () => clock,
         intervalMs: 3_600_000,
+        ...(options.locks === undefined ? {} : { locks: options.locks }),
       });
       engines.push(created);
       return created;
