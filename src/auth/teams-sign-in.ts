@@ -16,6 +16,11 @@ export type TeamsForSignIn = {
 /** The page Teams' sign-in window opens (`src/app/teams-auth`). */
 export const TEAMS_AUTH_PAGE = 'teams-auth.html';
 
+/** Nested app authentication where Teams recommends it, else Teams' own sign-in window. */
+export function teamsSignInPath(teams: Pick<TeamsForSignIn, 'naaRecommended'>): 'nested' | 'teams-window' {
+  return teams.naaRecommended ? 'nested' : 'teams-window';
+}
+
 /**
  * Sign-in in Teams, after `app.initialize` (MSAL's nested application talks to the host through
  * the channel teams-js opened). Where Teams recommends nested app authentication, the host
@@ -29,7 +34,7 @@ export function createTeamsSignIn(
   options: { origin?: string; create?: CreateApplication } = {},
 ): Promise<TokenProvider> {
   const origin = options.origin ?? globalThis.location.origin;
-  if (!teams.naaRecommended)
+  if (teamsSignInPath(teams) === 'teams-window')
     return Promise.resolve(windowSignIn(TEAMS_AUTH_PAGE, origin, (url) => teams.authenticate(url)));
   return createMsalSignIn(config, {
     nested: true,

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Person } from '../domain/meeting';
 import type { GraphClient } from '../graph/create-graph-client';
+import type { GetToken } from '../graph/middleware/bearer-token';
 import type { TeamStore } from '../graph/store/find-team-stores';
 import type { StoreListKey, StoreSite } from '../graph/store/store-lists';
 import type { Host } from '../hosts/host';
@@ -30,6 +31,20 @@ export type Session = {
    * one `$batch`, for the benchmark's comparison. Production surfaces never set it.
    */
   prepCardRequests?: 'sequential';
+  /** How the session signed in, for the tenant health check; absent where the surface does not say. */
+  signIn?: SessionSignIn;
+};
+
+/**
+ * The sign-in path the host chose: nested app authentication (the host brokers tokens), a
+ * fallback window (Teams' sign-in window, Office's dialog), MSAL in a browser tab, or the demo's.
+ */
+export type SignInPath = 'nested' | 'teams-window' | 'office-dialog' | 'browser' | 'demo';
+
+export type SessionSignIn = {
+  path: SignInPath;
+  /** The session's token provider: the health check reads who and which permissions from a token. */
+  getToken: GetToken;
 };
 
 /** The advisor's teams with a store, and the choice among them (remembered for the user). */

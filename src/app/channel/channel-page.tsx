@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import { HealthCheck } from '../../features/health-check/health-check';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
 import { TeamView } from '../../features/team-view/team-view';
@@ -29,7 +30,8 @@ const useStyles = makeStyles({
 
 /**
  * The comms team's channel tab: set-up of the team store in the team's site when it is missing,
- * why the store cannot be opened when it cannot, and the team view with its editors. `team` is null outside Teams (the demo).
+ * why the store cannot be opened when it cannot, the team view with its editors, and the tenant
+ * health check. `team` is null outside Teams (the demo).
  */
 export function ChannelPage({ team }: { team: TeamsTeam | null }) {
   const session = useSession();
@@ -62,6 +64,8 @@ export function ChannelPage({ team }: { team: TeamsTeam | null }) {
       {session.store !== null && (
         <TeamView reloadKey={storeGeneration} toolbar={<TeamEditors onSaved={storeReady} />} />
       )}
+      <Divider />
+      <HealthCheck />
     </main>
   );
 }

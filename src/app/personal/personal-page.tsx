@@ -1,6 +1,7 @@
 import { Avatar, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { AgendaView } from '../../features/agenda/agenda-view';
+import { HealthCheck } from '../../features/health-check/health-check';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
 import { StoreSwitch } from '../../features/store-setup/store-switch';
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 /**
  * The advisor's own tab in Teams: the coming client meetings with their prep state, my open
  * follow-ups and the clients I own waiting for an update; above them the offer to set Home Turf
- * up when the team site lacks the store's lists.
+ * up when the team site lacks the store's lists; below them the tenant health check.
  */
 export function PersonalPage() {
   const { me } = useSession();
@@ -49,6 +50,8 @@ export function PersonalPage() {
       <StoreSetup onReady={storeReady} />
       <AgendaView key={storeGeneration} />
       <MyWork key={`mine-${storeGeneration}`} />
+      <Divider />
+      <HealthCheck />
     </main>
   );
 }

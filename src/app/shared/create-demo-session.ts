@@ -8,6 +8,7 @@ import { createSession, explained } from './create-session';
 export function createDemoSession(host: Host, origin: string, search = ''): Promise<Session> {
   return explained(async () => {
     const config = demoConfig(origin, search);
+    const getToken = createDemoSignIn(config.tenantOrigin);
     const session = await createSession(
       host,
       {
@@ -15,8 +16,9 @@ export function createDemoSession(host: Host, origin: string, search = ''): Prom
         storeSite: config.storeSite,
         ...(config.pinnedStoreSite === undefined ? {} : { pinnedStoreSite: config.pinnedStoreSite }),
       },
-      createDemoSignIn(config.tenantOrigin),
+      getToken,
     );
+    session.signIn = { path: 'demo', getToken };
     if (config.loader === 'sequential') session.prepCardRequests = 'sequential';
     return session;
   });

@@ -22,6 +22,12 @@ export function startInBrowser(host: Host): Promise<Session> {
       },
       { nested: false, firstSignIn: 'redirect' },
     );
-    return createSession(host, { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite }, getToken);
+    const session = await createSession(
+      host,
+      { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
+      getToken,
+    );
+    session.signIn = { path: 'browser', getToken };
+    return session;
   });
 }

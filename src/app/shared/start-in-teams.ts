@@ -1,4 +1,4 @@
-import { createTeamsSignIn } from '../../auth/teams-sign-in';
+import { createTeamsSignIn, teamsSignInPath } from '../../auth/teams-sign-in';
 import type { Session } from '../../features/session';
 import { describeGraphError } from '../../graph/graph-errors';
 import { notifyFailure, notifySuccess, teamsForSignIn, type TeamsHost } from '../../hosts/teams/teams-host';
@@ -9,6 +9,7 @@ import { productionConfig } from './production-config';
 export async function startInTeams(host: TeamsHost): Promise<Session> {
   try {
     const config = productionConfig();
+    const teams = teamsForSignIn();
     const getToken = await createTeamsSignIn(
       {
         clientId: config.clientId,
@@ -17,13 +18,14 @@ export async function startInTeams(host: TeamsHost): Promise<Session> {
         knownAuthority: config.knownAuthority,
         ...(host.loginHint === undefined ? {} : { loginHint: host.loginHint }),
       },
-      teamsForSignIn(),
+      teams,
     );
     const session = await createSession(
       host,
       { graphBaseUrl: config.graphBaseUrl, storeSite: config.storeSite },
       getToken,
     );
+    session.signIn = { path: teamsSignInPath(teams), getToken };
     notifySuccess();
     return session;
   } catch (error: unknown) {

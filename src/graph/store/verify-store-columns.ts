@@ -61,7 +61,8 @@ function typeOf(column: ColumnJson): string {
   return facet ?? 'another type';
 }
 
-const TYPE_WORDS: Record<StoreColumnType, string> = {
+/** A column type in the words SharePoint's list settings use. */
+export const TYPE_WORDS: Record<StoreColumnType, string> = {
   text: 'a single line of text',
   note: 'multiple lines of text',
   dateTime: 'a date and time',

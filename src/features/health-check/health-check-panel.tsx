@@ -1,0 +1,52 @@
+import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { describeGraphError } from '../../graph/graph-errors';
+import { ErrorState } from '../../ui/states';
+import { useAsync } from '../../ui/use-async';
+import { useSession } from '../session';
+import { HealthCheckView, healthTally } from './health-check-view';
+import { runHealthCheck } from './run-health-check';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  grow: { flexGrow: 1 },
+});
+
+/** Runs the health check for the session's sign-in and team store, and shows its rows. */
+export function HealthCheckPanel() {
+  const session = useSession();
+  const styles = useStyles();
+  const result = useAsync(
+    () =>
+      runHealthCheck({
+        graph: session.graph,
+        signIn: session.signIn,
+        store: session.store,
+        storeProblem: session.storeProblem,
+        now: session.now(),
+      }),
+    'health-check',
+  );
+  if (result.status === 'loading') return <Spinner label="Checking this tenant…" />;
+  if (result.status === 'error') {
+    return (
+      <ErrorState
+        title="The health check could not run"
+        message={describeGraphError(result.error)}
+        onRetry={result.retry}
+      />
+    );
+  }
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar}>
+        <Body1 className={styles.grow} role="status">
+          {healthTally(result.value)}.
+        </Body1>
+        <Button onClick={result.retry}>Check again</Button>
+      </div>
+      <Caption1>The check only reads: it changes nothing in Microsoft 365.</Caption1>
+      <HealthCheckView rows={result.value} />
+    </div>
+  );
+}

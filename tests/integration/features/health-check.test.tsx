@@ -1,0 +1,320 @@
+/**
+ * @jest-environment jest-fixed-jsdom
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
+import { HealthCheck } from '../../../src/features/health-check/health-check';
+import { runHealthCheck, type HealthRow } from '../../../src/features/health-check/run-health-check';
+import type { Session, SignInPath } from '../../../src/features/session';
+import { getMe } from '../../../src/graph/get-me';
+import type { Scope } from '../../../src/graph/scopes';
+import { getStoreSite } from '../../../src/graph/store/get-store-site';
+import { generateSeedTenant } from '../../../src/sandbox/seed/generate-seed-tenant';
+import { DEMO_USER_UPN } from '../../../src/sandbox/seed/constants';
+import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
+import type { SpecList, TenantSpec } from '../../../src/sandbox/tenant-spec';
+import { graphWith, README_SCOPES, tokenWith, without } from './scoped-graph';
+import { host, NOW, renderInSession } from './support';
+
+/**
+ * The tenant health check against the demo tenant, healthy and deliberately misconfigured: each
+ * row passes, warns or fails, and a failure says what to do.
+ */
+
+const open: TenantServer[] = [];
+afterAll(() => Promise.all(open.map((server) => server.close())));
+
+/** The seeded tenant, changed by `change`. */
+async function tenantWith(change: (spec: TenantSpec) => TenantSpec = (spec) => spec): Promise<TenantServer> {
+  const server = await startTenantServer({
+    port: 0,
+    dataDir: null,
+    now: () => NOW,
+    tenant: change(generateSeedTenant(NOW)),
+  });
+  open.push(server);
+  return server;
+}
+
+let seeded: TenantServer;
+beforeAll(async () => {
+  seeded = await tenantWith();
+});
+
+type CheckOptions = { scopes?: readonly string[]; path?: SignInPath };
+
+/** The health check of a session signed in with `scopes` (the README's by default), store found. */
+async function check(server: TenantServer, options: CheckOptions = {}): Promise<HealthRow[]> {
+  const scopes = options.scopes ?? README_SCOPES;
+  return runHealthCheck({
+    graph: graphWith(server, scopes),
+    signIn: { path: options.path ?? 'nested', getToken: () => tokenWith(server, scopes) },
+    store: await getStoreSite(graphWith(server, README_SCOPES), DEMO_STORE_SITE),
+    now: NOW,
+  });
+}
+
+function rowOf(rows: readonly HealthRow[], id: HealthRow['id']): HealthRow {
+  const found = rows.find((r) => r.id === id);
+  if (found === undefined)
+    throw new Error(`The health check has no row ${id}: ${rows.map((r) => r.id).join(', ')}`);
+  return found;
+}
+
+/** Each row as "id: status", for whole-check comparisons that read as a list. */
+const statuses = (rows: readonly HealthRow[]) => rows.map((r) => `${r.id}: ${r.status}`);
+
+const ALL_ROWS = [
+  'account',
+  'permissions',
+  'directory',
+  'calendars',
+  'mail',
+  'todo',
+  'store-site',
+  'list:clients',
+  'list:fileItems',
+  'list:notes',
+  'list:articles',
+  'list:campaigns',
+  'sign-in',
+];
+
+const passing = (ids: readonly string[] = ALL_ROWS) => ids.map((id) => `${id}: pass`);
+
+/** Everything a row says, for looking for a name in it. */
+const wordsOf = (r: HealthRow) => [r.summary, ...r.todo].join(' ');
+
+describe('the health check of a healthy tenant', () => {
+  it('passes every row, with who is signed in, in which tenant', async () => {
+    const rows = await check(seeded);
+    expect(statuses(rows)).toEqual(passing());
+    expect(rowOf(rows, 'account').summary).toBe(`Maya Chen (${DEMO_USER_UPN}).`);
+    expect(rowOf(rows, 'account').details).toContain(`Tenant (directory) id: ${seeded.tenantId}`);
+    expect(rowOf(rows, 'permissions').details).toContain(
+      'Tasks.ReadWrite: granted (add tasks to Microsoft To Do)',
+    );
+    expect(rowOf(rows, 'calendars').details).toContain('Aisha Karimi: every detail');
+    expect(rowOf(rows, 'list:clients').details).toContain(
+      'ClientEmail — a single line of text, indexed, unique values: as required',
+    );
+    for (const r of rows) expect(r.todo).toEqual([]);
+  });
+});
+
+/** The row that uses each permission, besides the permissions row; absent for the write ones. */
+const USED_BY: Partial<Record<Scope, HealthRow['id']>> = {
+  'User.Read': 'account',
+  'User.Read.All': 'directory',
+  'Calendars.Read.Shared': 'calendars',
+  'Mail.Read': 'mail',
+  'Sites.Read.All': 'store-site',
+  'Tasks.ReadWrite': 'todo',
+};
+
+describe('a sign-in without one of the README permissions', () => {
+  it.each(README_SCOPES)('without %s, the check names it and says an admin must grant it', async (scope) => {
+    const rows = await check(seeded, { scopes: without(scope) });
+    const permissions = rowOf(rows, 'permissions');
+    expect(permissions.status).not.toBe('pass');
+    expect(permissions.summary).toContain(scope);
+    expect(permissions.todo.join(' ')).toContain(`the ${scope} permission`);
+    expect(permissions.todo.join(' ')).toContain('An admin must consent');
+    const usedBy = USED_BY[scope];
+    if (usedBy !== undefined) {
+      const used = rowOf(rows, usedBy);
+      expect(used.status).toBe('fail');
+      expect(wordsOf(used)).toContain(`the ${scope} permission`);
+    }
+  });
+
+  it('fails on a missing read permission and warns on a missing write permission', async () => {
+    expect(rowOf(await check(seeded, { scopes: without('Mail.Read') }), 'permissions').status).toBe('fail');
+    expect(rowOf(await check(seeded, { scopes: without('Sites.Manage.All') }), 'permissions').status).toBe(
+      'warning',
+    );
+  });
+
+  it('with User.ReadBasic.All instead of User.Read.All, says the directory reads only names and addresses', async () => {
+    const scopes = [...without('User.Read.All'), 'User.ReadBasic.All'];
+    const directory = rowOf(await check(seeded, { scopes }), 'directory');
+    expect(directory.status).toBe('fail');
+    expect(directory.summary).toContain('only User.ReadBasic.All');
+    expect(directory.summary).toContain('departments and job titles come back empty');
+    expect(directory.todo.join(' ')).toContain('the User.Read.All permission');
+  });
+
+  it('with Mail.ReadBasic instead of Mail.Read, says it cannot search mail', async () => {
+    const scopes = [...without('Mail.Read'), 'Mail.ReadBasic'];
+    const mail = rowOf(await check(seeded, { scopes }), 'mail');
+    expect(mail.status).toBe('fail');
+    expect(mail.summary).toContain('Mail.ReadBasic, which reads mail but cannot search it');
+    expect(mail.todo.join(' ')).toContain('the Mail.Read permission');
+  });
+});
+
+/** The seeded store list `name`, changed by `change` (or left out when it returns null). */
+function changeList(spec: TenantSpec, name: string, change: (list: SpecList) => SpecList | null): TenantSpec {
+  return {
+    ...spec,
+    sites: (spec.sites ?? []).map((site) => ({
+      ...site,
+      lists: site.lists.flatMap((list) => {
+        if (list.name !== name) return [list];
+        const changed = change(list);
+        return changed === null ? [] : [changed];
+      }),
+    })),
+  };
+}
+
+/** The seeded comms team's calendars, shared with each other at `level` (`teammates` overrides). */
+function commsSharing(
+  spec: TenantSpec,
+  level: 'freeBusy' | 'limited' | 'read',
+  teammates: Record<string, 'freeBusy' | 'limited' | 'read'> = {},
+): TenantSpec {
+  const comms = spec.users.filter((u) => u.department === 'Communications');
+  return {
+    ...spec,
+    users: spec.users.map((u) =>
+      u.department !== 'Communications'
+        ? u
+        : {
+            ...u,
+            calendarSharing: {
+              organisation: 'freeBusy',
+              people: Object.fromEntries(
+                comms
+                  .filter((other) => other.mail !== u.mail)
+                  .map((other) => [other.userPrincipalName ?? other.mail, teammates[u.displayName] ?? level]),
+              ),
+            },
+          },
+    ),
+  };
+}
+
+describe('the health check of a misconfigured tenant', () => {
+  it('warns about a column without its index, and says how to index it in SharePoint', async () => {
+    const server = await tenantWith((spec) =>
+      changeList(spec, 'HomeTurfClients', (list) => ({
+        ...list,
+        columns: list.columns.map((c) => (c.name === 'Department' ? { ...c, indexed: false } : c)),
+      })),
+    );
+    const rows = await check(server);
+    expect(statuses(rows)).toEqual(
+      ALL_ROWS.map((id) => `${id}: ${id === 'list:clients' ? 'warning' : 'pass'}`),
+    );
+    const clients = rowOf(rows, 'list:clients');
+    expect(clients.details).toContain('Department — a single line of text, indexed: not indexed');
+    expect(clients.todo).toEqual([
+      "HomeTurfClients: the column Department is not indexed, so Home Turf's queries on it fail once the list holds more than 5,000 items. " +
+        'In SharePoint, open the list HomeTurfClients → Settings → List settings → Indexed columns → Create a new index → Department.',
+    ]);
+  });
+
+  it.each([
+    {
+      when: 'every teammate shares only free/busy times',
+      sharing: (spec: TenantSpec) => commsSharing(spec, 'freeBusy'),
+      status: 'fail',
+      summary: 'No teammate shares the details of their meetings with you.',
+      levels: ['free/busy only', 'free/busy only', 'free/busy only', 'free/busy only'],
+      todo: /^Aisha Karimi, Daniel Okafor, Liam O'Brien, Sofia Rossi share less than every detail\./,
+    },
+    {
+      when: 'some teammates share every detail and others less',
+      sharing: (spec: TenantSpec) =>
+        commsSharing(spec, 'read', { 'Daniel Okafor': 'freeBusy', 'Sofia Rossi': 'limited' }),
+      status: 'warning',
+      summary: '2 of 4 teammates share every detail with you.',
+      levels: ['every detail', 'free/busy only', 'every detail', 'titles and locations only'],
+      todo: /^Daniel Okafor, Sofia Rossi share less than every detail\./,
+    },
+  ] as const)('says so when $when, naming them and how to share more', async (c) => {
+    const rows = await check(await tenantWith(c.sharing));
+    const calendars = rowOf(rows, 'calendars');
+    expect(calendars.status).toBe(c.status);
+    expect(calendars.summary).toBe(c.summary);
+    const teammates = ['Aisha Karimi', 'Daniel Okafor', "Liam O'Brien", 'Sofia Rossi'];
+    expect(calendars.details).toEqual(teammates.map((name, i) => `${name}: ${c.levels[i] ?? ''}`));
+    expect(calendars.todo[0]).toMatch(c.todo);
+    expect(calendars.todo[0]).toContain('Can view all details');
+    expect(statuses(rows.filter((r) => r.id !== 'calendars'))).toEqual(
+      passing(ALL_ROWS.filter((id) => id !== 'calendars')),
+    );
+  });
+
+  it('finds a list a team member renamed: lists are found by their internal name and used by id', async () => {
+    const server = await tenantWith();
+    const site = await getStoreSite(graphWith(server, README_SCOPES), DEMO_STORE_SITE);
+    const renamed = await fetch(
+      `${server.url}/demo/sites/${encodeURIComponent(site.id)}/lists/${site.lists.notes ?? ''}`,
+      {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ displayName: 'Meeting notes' }),
+      },
+    );
+    expect(renamed.status).toBe(200);
+    expect(statuses(await check(server))).toEqual(passing());
+  });
+
+  it('fails a missing list and says how to create it', async () => {
+    const rows = await check(await tenantWith((spec) => changeList(spec, 'HomeTurfCampaigns', () => null)));
+    expect(statuses(rows)).toEqual(
+      ALL_ROWS.map((id) => `${id}: ${id === 'list:campaigns' ? 'fail' : 'pass'}`),
+    );
+    const campaigns = rowOf(rows, 'list:campaigns');
+    expect(campaigns.summary).toBe('HomeTurfCampaigns is missing from the team site.');
+    expect(campaigns.todo.join(' ')).toContain('“Set up Home Turf for this team”');
+  });
+
+  it('fails the store row with why no store was found', async () => {
+    const scopes = README_SCOPES;
+    const problem = 'Home Turf is not set up in your team yet (Communications).';
+    const rows = await runHealthCheck({
+      graph: graphWith(seeded, scopes),
+      signIn: { path: 'nested', getToken: () => tokenWith(seeded, scopes) },
+      store: null,
+      storeProblem: problem,
+      now: NOW,
+    });
+    expect(rows.filter((r) => r.id.startsWith('list:'))).toEqual([]);
+    expect(rowOf(rows, 'store-site')).toMatchObject({ status: 'fail', summary: problem, todo: [problem] });
+  });
+
+  it('warns when Teams leaves Home Turf with its sign-in window instead of nested app authentication', async () => {
+    const signIn = rowOf(await check(seeded, { path: 'teams-window' }), 'sign-in');
+    expect(signIn.status).toBe('warning');
+    expect(signIn.summary).toContain('Teams’ sign-in window');
+    expect(signIn.todo.join(' ')).toContain('auth-redirect.html');
+  });
+});
+
+describe('the health check in a tab', () => {
+  it('loads when asked for and shows each row with its status and what to do', async () => {
+    const scopes = without('Tasks.ReadWrite');
+    const graph = graphWith(seeded, scopes);
+    const session: Session = {
+      graph,
+      me: await getMe(graph),
+      host,
+      now: () => NOW,
+      store: await getStoreSite(graphWith(seeded, README_SCOPES), DEMO_STORE_SITE),
+      signIn: { path: 'nested', getToken: () => tokenWith(seeded, scopes) },
+    };
+    renderInSession(<HealthCheck />, session);
+    expect(screen.queryByRole('list', { name: 'Health check results' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Check this tenant' }));
+    const results = await screen.findByRole('list', { name: 'Health check results' });
+    expect(within(results).getByRole('listitem', { name: 'Signed in as: Pass' })).toBeTruthy();
+    const todo = within(results).getByRole('listitem', { name: 'Microsoft To Do: Fail' });
+    expect(within(todo).getByText('What to do')).toBeTruthy();
+    expect(todo.textContent).toContain('the Tasks.ReadWrite permission');
+    expect(screen.getByRole('status').textContent).toBe('11 pass, 1 warning, 1 failed.');
+  });
+});
