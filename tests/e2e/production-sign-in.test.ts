@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { DEMO_USER_UPN, SEED_SUBJECTS } from '../../src/sandbox/seed';
 import type { TenantServer } from '../../src/sandbox/server';
 import { launchChromium } from './chromium';
 import { fakeOutlook } from './fake-office';
+import { signedInTeamsBroker, type TeamsBroker } from './fake-teams-broker';
 import { openInFakeTeams, TEAMS_ON_LOCALHOST_ARGS, teamsNotices } from './fake-teams';
 import {
   demoRequests,
@@ -61,10 +62,7 @@ describe('personal.html opened in a browser tab of its own', () => {
     await page.goto(`${server.url}/personal.html`);
     await signInOnAuthority(page, server, ADVISOR);
     await page.waitForURL(`${server.url}/personal.html`);
-    await page.getByText(ADVISOR, { exact: true }).waitFor({ timeout: 20_000 });
-    const agenda = page.getByRole('region', { name: 'Agenda' });
-    await agenda.getByRole('heading', { name: 'Coming client meetings' }).waitFor();
-    await page.getByRole('heading', { name: 'My open follow-ups' }).waitFor();
+    await showsTheAdvisorTheirWork(page);
     expect(run.requests.some((url) => url.startsWith(`${server.authority}/oauth2/v2.0/token`))).toBe(true);
   });
 });
@@ -104,54 +102,99 @@ describe('outlook.html in Outlook without nested app authentication', () => {
 
 describe('the Teams tabs where Teams does not recommend nested app authentication', () => {
   it("channel.html signs in in Teams' sign-in window and adds an article to the team's library", async () => {
-    const teams = await openInFakeTeams(run.context, {
-      tabUrl: `${server.url}/channel.html`,
-      context: seededTeamsContext(SEED_NOW, DEMO_USER_UPN, { channel: true }),
-      naaRecommended: false,
-    });
-    const tab = teams.frameLocator('iframe[title="Home Turf tab"]');
+    const { teams, tab } = await openTab('channel.html');
     const signIn = await run.context.waitForEvent('page');
     expect(new URL(signIn.url()).pathname).toBe('/teams-auth.html');
     await signInOnAuthority(signIn, server, ADVISOR);
     await signIn.waitForEvent('close');
 
-    const view = tab.getByRole('region', { name: 'Team view' });
-    await view.getByRole('table', { name: 'Clients' }).waitFor({ timeout: 20_000 });
+    await tab.getByRole('region', { name: 'Team view' }).getByRole('table', { name: 'Clients' }).waitFor();
     expect((await teamsNotices(teams)).map((n) => n.func)).toContain('appInitialization.success');
-
-    await tab.getByRole('button', { name: 'Article library' }).click();
-    const drawer = tab.getByRole('dialog');
-    await drawer.getByRole('button', { name: 'Add article' }).click();
-    const article = drawer.getByRole('form', { name: 'Article' });
-    await article.getByLabel('Link').fill('https://example.com/first-week-buddies');
-    await article.getByLabel('Title').fill(ARTICLE);
-    await article.getByLabel('Summary').fill('Why a first-week buddy keeps new starters.');
-    await article.getByLabel('Tags').fill('onboarding');
-    const consent = run.context.waitForEvent('page');
-    await article.getByRole('button', { name: 'Save article' }).click();
-    await signInOnAuthority(await consent, server, ADVISOR);
-    await drawer.getByText('Saved for the team').first().waitFor({ timeout: 20_000 });
-    await drawer.getByRole('table', { name: 'Articles' }).getByText(ARTICLE).waitFor();
+    await addArticle(tab, (window) => signInOnAuthority(window, server, ADVISOR));
   });
 
   it("personal.html signs in in Teams' sign-in window and shows the advisor's agenda", async () => {
-    const teams = await openInFakeTeams(run.context, {
-      tabUrl: `${server.url}/personal.html`,
-      context: seededTeamsContext(SEED_NOW, DEMO_USER_UPN, { channel: false }),
-      naaRecommended: false,
-    });
-    const tab = teams.frameLocator('iframe[title="Home Turf tab"]');
+    const { tab } = await openTab('personal.html');
     const signIn = await run.context.waitForEvent('page');
+    expect(new URL(signIn.url()).pathname).toBe('/teams-auth.html');
     await signInOnAuthority(signIn, server, ADVISOR);
     await signIn.waitForEvent('close');
-    await tab.getByText(ADVISOR, { exact: true }).waitFor({ timeout: 20_000 });
-    await tab
-      .getByRole('region', { name: 'Agenda' })
-      .getByRole('heading', { name: 'Coming client meetings' })
-      .waitFor();
-    await tab.getByRole('heading', { name: 'My open follow-ups' }).waitFor();
+    await showsTheAdvisorTheirWork(tab);
   });
 });
+
+describe('the Teams tabs where Teams recommends nested app authentication', () => {
+  it('channel.html gets its tokens from Teams, which asks the advisor once to let it write', async () => {
+    const broker = await signedInTeamsBroker(server, DEMO_USER_UPN);
+    const { teams, tab } = await openTab('channel.html', broker);
+    await tab.getByRole('region', { name: 'Team view' }).getByRole('table', { name: 'Clients' }).waitFor();
+    expect((await teamsNotices(teams)).map((n) => n.func)).toContain('appInitialization.success');
+    expect(broker.asked[0]).toBe('GetInitContext');
+    expect(broker.asked.filter((m) => m.startsWith('GetTokenPopup'))).toEqual([]);
+
+    await addArticle(tab);
+    expect(broker.asked.filter((m) => m.startsWith('GetTokenPopup'))).toEqual([
+      expect.stringContaining('Sites.ReadWrite.All'),
+    ]);
+    // Teams brokered every token: no sign-in window of the tab's own ever opened.
+    expect(run.context.pages()).toHaveLength(1);
+  });
+
+  it('personal.html gets its tokens from Teams and shows the advisor their agenda', async () => {
+    const broker = await signedInTeamsBroker(server, DEMO_USER_UPN);
+    const { tab } = await openTab('personal.html', broker);
+    await showsTheAdvisorTheirWork(tab);
+    expect(broker.asked.some((m) => m.startsWith('GetToken '))).toBe(true);
+    expect(run.context.pages()).toHaveLength(1);
+  });
+});
+
+/** The tab in the Teams stand-in, with nested app authentication recommended when `broker` is given. */
+async function openTab(
+  file: 'channel.html' | 'personal.html',
+  broker?: TeamsBroker,
+): Promise<{ teams: Page; tab: FrameLocator }> {
+  const teams = await openInFakeTeams(
+    run.context,
+    {
+      tabUrl: `${server.url}/${file}`,
+      context: seededTeamsContext(SEED_NOW, DEMO_USER_UPN, { channel: file === 'channel.html' }),
+      naaRecommended: broker !== undefined,
+    },
+    broker?.answer,
+  );
+  return { teams, tab: teams.frameLocator('iframe[title="Home Turf tab"]') };
+}
+
+/** The personal tab, signed in: the advisor's name, their coming client meetings and follow-ups. */
+async function showsTheAdvisorTheirWork(tab: Page | FrameLocator): Promise<void> {
+  await tab.getByText(ADVISOR, { exact: true }).waitFor({ timeout: 20_000 });
+  await tab
+    .getByRole('region', { name: 'Agenda' })
+    .getByRole('heading', { name: 'Coming client meetings' })
+    .waitFor();
+  await tab.getByRole('heading', { name: 'My open follow-ups' }).waitFor();
+}
+
+/**
+ * Adds an article to the team's library from the channel tab. The first write needs the write
+ * permission: where the tab signs in through a window, `consentIn` accepts it there.
+ */
+async function addArticle(tab: FrameLocator, consentIn?: (window: Page) => Promise<void>): Promise<void> {
+  await tab.getByRole('button', { name: 'Article library' }).click();
+  const drawer = tab.getByRole('dialog');
+  await drawer.getByRole('button', { name: 'Add article' }).click();
+  const article = drawer.getByRole('form', { name: 'Article' });
+  await article.getByLabel('Link').fill('https://example.com/first-week-buddies');
+  await article.getByLabel('Title').fill(ARTICLE);
+  await article.getByLabel('Summary').fill('Why a first-week buddy keeps new starters.');
+  await article.getByLabel('Tags').fill('onboarding');
+  const consent = consentIn === undefined ? undefined : run.context.waitForEvent('page');
+  await article.getByRole('button', { name: 'Save article' }).click();
+  if (consent !== undefined && consentIn !== undefined) await consentIn(await consent);
+  await drawer.getByText('Saved for the team').first().waitFor({ timeout: 20_000 });
+  await drawer.getByRole('table', { name: 'Articles' }).getByText(ARTICLE).waitFor();
+}
 
 type StoredItem = {
   fields: Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { request as httpsRequest } from 'node:https';
 import { developmentCertificate } from '../../../src/sandbox/dev-certificate';
-import { DEMO_CLIENT_ID } from '../../../src/sandbox/seed';
+import { DEMO_CLIENT_ID, DEMO_USER_UPN } from '../../../src/sandbox/seed';
 import { startTenantServer, type TenantServer, type TenantServerOptions } from '../../../src/sandbox/server';
 
 /**
@@ -163,4 +163,64 @@ export async function follow(b: Browser, response: Reply): Promise<Reply | URL> 
 /** The fields of a form post redirect's fragment (or query). */
 export function responseParams(url: URL): URLSearchParams {
   return new URLSearchParams(url.hash.length > 1 ? url.hash.slice(1) : url.search);
+}
+
+const formAction = (reply: Reply) => /<form method="post" action="([^"]+)"/.exec(reply.text)?.[1] ?? '';
+const accountOf = (reply: Reply, upn: string) =>
+  new RegExp(`value="([^"]+)"[^>]*>[^<]*<small>${upn.replace(/\./g, '\\.')}<`).exec(reply.text)?.[1] ?? '';
+
+export type AuthorizeSteps = {
+  /** The account to pick. @default DEMO_USER_UPN */
+  upn?: string;
+  /** The answer to a consent prompt. @default 'accept' */
+  consent?: 'accept' | 'cancel';
+  /** Collects the pages shown: 'account', 'consent', 'admin'. */
+  seen?: string[];
+  /** More authorization request parameters (login_hint, prompt). */
+  extra?: Record<string, string>;
+};
+
+/** Runs an authorization request to its end: the picked account, consent when asked; the redirect. */
+export async function authorizeToEnd(
+  b: Browser,
+  scope: string,
+  challenge: string,
+  steps: AuthorizeSteps = {},
+): Promise<URL> {
+  let reply = await follow(b, await b.request(authorizeUrl(b.server, scope, challenge, steps.extra)));
+  for (let step = 0; step < 4 && !(reply instanceof URL); step += 1) {
+    if (reply.text.includes('Pick an account')) {
+      steps.seen?.push('account');
+      reply = await b.request(formAction(reply), {
+        form: { account: accountOf(reply, steps.upn ?? DEMO_USER_UPN) },
+      });
+    } else if (reply.text.includes('Permissions requested') || reply.text.includes('Need admin approval')) {
+      steps.seen?.push(reply.text.includes('Need admin approval') ? 'admin' : 'consent');
+      reply = await b.request(formAction(reply), { form: { decision: steps.consent ?? 'accept' } });
+    } else throw new Error(`Unexpected page: ${String(reply.status)} ${reply.text.slice(0, 300)}`);
+    reply = await follow(b, reply);
+  }
+  if (!(reply instanceof URL)) throw new Error('The authorization request did not come back to the app.');
+  return reply;
+}
+
+/** Redeems an authorization code at the token endpoint, as the app on `origin` does. */
+export function redeemCode(
+  server: TenantServer,
+  code: string,
+  verifier: string,
+  options: { origin?: string; scope?: string } = {},
+): Promise<Reply> {
+  return send(`${server.authority}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: options.origin ?? server.url },
+    body: new URLSearchParams({
+      client_id: DEMO_CLIENT_ID,
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: REDIRECT(server),
+      scope: options.scope ?? 'User.Read openid profile offline_access',
+    }).toString(),
+  });
 }

@@ -1,15 +1,17 @@
 import { DEMO_CLIENT_ID, DEMO_TENANT_ID, DEMO_USER_UPN } from '../../../src/sandbox/seed';
 import type { TenantServer } from '../../../src/sandbox/server';
 import {
+  authorizeToEnd,
   authorizeUrl,
   browser,
   claimsOf,
   follow,
   pkce,
-  REDIRECT,
+  redeemCode,
   responseParams,
   send,
   startHttpsTenant,
+  type AuthorizeSteps,
   type Browser,
   type Reply,
 } from './authority-support';
@@ -30,48 +32,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.close());
 
-const form = (reply: Reply) => /<form method="post" action="([^"]+)"/.exec(reply.text)?.[1] ?? '';
-const accountOf = (reply: Reply, upn: string) =>
-  new RegExp(`value="([^"]+)"[^>]*>[^<]*<small>${upn.replace(/\./g, '\\.')}<`).exec(reply.text)?.[1] ?? '';
-
-/** Runs an authorization request to its end: the picked account, consent when asked; the redirect. */
-async function authorize(
-  b: Browser,
-  scope: string,
-  challenge: string,
-  steps: { upn?: string; consent?: 'accept' | 'cancel'; seen?: string[] } = {},
-): Promise<URL> {
-  let reply = await follow(b, await b.request(authorizeUrl(server, scope, challenge)));
-  for (let step = 0; step < 4 && !(reply instanceof URL); step += 1) {
-    if (reply.text.includes('Pick an account')) {
-      steps.seen?.push('account');
-      reply = await b.request(form(reply), {
-        form: { account: accountOf(reply, steps.upn ?? DEMO_USER_UPN) },
-      });
-    } else if (reply.text.includes('Permissions requested') || reply.text.includes('Need admin approval')) {
-      steps.seen?.push(reply.text.includes('Need admin approval') ? 'admin' : 'consent');
-      reply = await b.request(form(reply), { form: { decision: steps.consent ?? 'accept' } });
-    } else throw new Error(`Unexpected page: ${reply.status} ${reply.text.slice(0, 300)}`);
-    reply = await follow(b, reply);
-  }
-  if (!(reply instanceof URL)) throw new Error('The authorization request did not come back to the app.');
-  return reply;
-}
-
-async function redeem(code: string, verifier: string, origin = server.url): Promise<Reply> {
-  return send(`${server.authority}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
-    body: new URLSearchParams({
-      client_id: DEMO_CLIENT_ID,
-      grant_type: 'authorization_code',
-      code,
-      code_verifier: verifier,
-      redirect_uri: REDIRECT(server),
-      scope: 'User.Read openid profile offline_access',
-    }).toString(),
-  });
-}
+const authorize = (b: Browser, scope: string, challenge: string, steps: AuthorizeSteps = {}) =>
+  authorizeToEnd(b, scope, challenge, steps);
+const redeem = (code: string, verifier: string, origin = server.url) =>
+  redeemCode(server, code, verifier, { origin });
 
 function refresh(refreshToken: string, scope: string): Promise<Reply> {
   return send(`${server.authority}/oauth2/v2.0/token`, {
