@@ -23,6 +23,26 @@ const linkedResourceSchema = z.object({
   externalId: z.string().optional(),
 });
 
+/** linkedResource is not an open type: a property it does not have is refused, as on a task. */
+function checkLinkedResources(body: object): void {
+  const links: unknown = (body as { linkedResources?: unknown }).linkedResources;
+  if (!Array.isArray(links)) return;
+  const known = new Set([...Object.keys(linkedResourceSchema.shape), 'id']);
+  for (const link of links as unknown[]) {
+    if (typeof link !== 'object' || link === null) continue;
+    const unknown = Object.keys(link).find((key) => !known.has(key) && !key.startsWith('@odata.'));
+    if (unknown !== undefined) throw noSuchProperty(unknown, 'linkedResource');
+  }
+}
+
+function noSuchProperty(name: string, type: string): GraphErrorSignal {
+  return new GraphErrorSignal(
+    400,
+    'BadRequest',
+    `The property '${name}' does not exist on type 'microsoft.graph.${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+  );
+}
+
 const patchSchema = z.object({
   title: z.string().optional(),
   body: z
@@ -66,13 +86,8 @@ function parse<S extends z.ZodObject>(schema: S, body: unknown): z.infer<S> {
   const unknown = Object.keys(body).find(
     (key) => !known.has(key) && !COMPUTED.has(key) && !key.startsWith('@odata.'),
   );
-  if (unknown !== undefined) {
-    throw new GraphErrorSignal(
-      400,
-      'BadRequest',
-      `The property '${unknown}' does not exist on type 'microsoft.graph.todoTask'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
-    );
-  }
+  if (unknown !== undefined) throw noSuchProperty(unknown, 'todoTask');
+  checkLinkedResources(body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     invalid(

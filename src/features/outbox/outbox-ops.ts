@@ -84,6 +84,11 @@ export const entrySchema = z.object({
   /** For a site-gone entry the user chose to keep: no longer asked about in this pane. */
   kept: z.boolean().optional(),
   attempts: z.number(),
+  /**
+   * A request for it has gone out, so it may have been written even though no answer came (the
+   * pane closed, the connection dropped): before sending it again, look for it by its key.
+   */
+  sent: z.boolean().optional(),
   lastError: z.string().optional(),
   createdAt: z.number(),
   nextAttemptAt: z.number(),

@@ -141,17 +141,22 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const op = entry.op;
     if (op.kind === 'todo-task') {
       // On demand: To Do's code (and its time-zone table) loads with the first task an advisor adds.
-      const { createTodoTask, findTodoTask, getDefaultTodoList } = await import(
+      const { createTodoTask, findTodoTaskByKey, getDefaultTodoList } = await import(
         /* webpackChunkName: "on-demand-todo" */ '../../graph/create-todo-task'
       );
       todoListId ??= await getDefaultTodoList(graph);
-      // A previous attempt may have created it before its answer was lost.
-      if (entry.attempts > 0 && (await findTodoTask(graph, todoListId, op.title)) !== null) return null;
+      // The entry's id is the task's key. A request sent before may have created the task before
+      // its answer was lost: look for it by that key, never by its title.
+      if (entry.sent === true && (await findTodoTaskByKey(graph, todoListId, entry.id)) !== null) return null;
+      // Marked on the device before it goes, since the pane may close before any answer.
+      if (entry.sent !== true) await save({ ...entry, sent: true });
       await createTodoTask(graph, todoListId, {
         title: op.title,
         due: op.due,
         body: op.body,
         timeZone: options.timeZone,
+        key: entry.id,
+        source: entry.label,
       });
       return null;
     }
@@ -207,6 +212,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
         else await save(next);
       } catch (error) {
         const status = errorStatus(error);
+        // The entry as last kept (marked sent, perhaps), not as this try found it.
+        const tried = entries.find((e) => e.id === entry.id) ?? entry;
         // No answer, throttled, unavailable or timed out: keep it and try again later.
         const transient =
           (status === 0 && !(error instanceof StoreListMissingError)) ||
@@ -214,10 +221,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
           status === 408 ||
           status === 429 ||
           status >= 500;
-        const attempts = entry.attempts + 1;
+        const attempts = tried.attempts + 1;
         const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 6));
         await save({
-          ...entry,
+          ...tried,
           attempts,
           state: transient ? 'pending' : 'failed',
           // A refused write names the permission it needed: To Do's, or the team store's.

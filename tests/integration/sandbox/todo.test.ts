@@ -117,6 +117,9 @@ describe('To Do tasks', () => {
       { title: 'x', colour: 'red' },
       { title: 'x', dueDateTime: { dateTime: '2026-12-01', timeZone: 'Mars/Olympus' } },
       { title: 'x', dueDateTime: { dateTime: 'soon', timeZone: 'UTC' } },
+      // linkedResource is not an open type either.
+      { title: 'x', linkedResources: [{ externalId: 'k-1', key: 'k-1' }] },
+      { title: 'x', linkedResources: [{ externalId: 7 }] },
     ]) {
       expect([body, (await sendJson(harness, 'POST', tasks, body)).status]).toEqual([body, 400]);
     }
