@@ -279,6 +279,16 @@ describe('the pages of the build, opened on their own', () => {
     });
   });
 
+  it("personal.html's tenant health check has no serious finding in any theme", async () => {
+    await page.goto(`${demo.url}/personal.html?theme=light`);
+    await page.getByRole('button', { name: 'Tenant health check' }).click({ timeout: 30_000 });
+    await page.getByRole('list', { name: 'Health check results' }).waitFor({ timeout: 30_000 });
+    await scanInEveryTheme(page, 'personal.html: tenant health check', async (theme) => {
+      await tellTheme(page.mainFrame(), theme);
+      return [page.mainFrame()];
+    });
+  });
+
   // outlook.html takes its theme from Outlook; outside Outlook it can only say so, in the light theme.
   it.each([
     ['outlook.html', 'light (outside Outlook)', (p: Page) => p.getByText('Home Turf could not start')],

@@ -109,6 +109,12 @@ export function ChannelConfigPage({ state }: { state: ConfigPageState }) {
         )}
       </section>
       {state.kind === 'teams' && <Body1>Select Save to add the tab.</Body1>}
+      <Caption1 className={styles.muted}>
+        Setting Home Turf up for your organisation? Once the tab is added, choose “Tenant health check” at the
+        bottom of it: the tenant health check says whether the permissions, the directory, calendar sharing,
+        mail search, Microsoft To Do and the team store&apos;s lists are as Home Turf needs them, and what to
+        do where they are not.
+      </Caption1>
     </main>
   );
 }

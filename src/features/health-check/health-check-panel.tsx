@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { describeGraphError } from '../../graph/graph-errors';
 import { ErrorState } from '../../ui/states';
 import { useAsync } from '../../ui/use-async';
@@ -10,7 +10,25 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   grow: { flexGrow: 1 },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** The health check with its heading and what it looks at, as a page's section. */
+export function HealthCheckSection() {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="health-check-heading">
+      <Subtitle1 as="h2" id="health-check-heading">
+        Tenant health check
+      </Subtitle1>
+      <Caption1 className={styles.muted}>
+        Who you are signed in as and with which permissions, and whether the directory, mail search, your
+        teammates’ calendars, Microsoft To Do and the team store’s lists are as Home Turf needs them.
+      </Caption1>
+      <HealthCheckPanel />
+    </section>
+  );
+}
 
 /** Runs the health check for the session's sign-in and team store, and shows its rows. */
 export function HealthCheckPanel() {

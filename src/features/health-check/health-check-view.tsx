@@ -22,7 +22,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  title: { flexGrow: 1, minWidth: 0 },
+  title: { flexGrow: 1, minWidth: 0, margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   todoTitle: { fontWeight: tokens.fontWeightSemibold },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

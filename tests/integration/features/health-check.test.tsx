@@ -309,7 +309,7 @@ describe('the health check in a tab', () => {
     };
     renderInSession(<HealthCheck />, session);
     expect(screen.queryByRole('list', { name: 'Health check results' })).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Check this tenant' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Tenant health check' }));
     const results = await screen.findByRole('list', { name: 'Health check results' });
     expect(within(results).getByRole('listitem', { name: 'Signed in as: Pass' })).toBeTruthy();
     const todo = within(results).getByRole('listitem', { name: 'Microsoft To Do: Fail' });
