@@ -1,21 +1,23 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { developmentCertificate } from './dev-certificate';
 import { clearPersistedState } from './persistence';
 import { generateSeedTenant } from './seed/generate-seed-tenant';
 import { startTenantServer } from './server';
 import { parseTenantSpec, TenantSpecError, type TenantSpec } from './tenant-spec';
 
 /**
- * `tsx src/sandbox/cli.ts [--serve DIR] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh]
- * [--latency MS] [--export-seed FILE]`: runs the demo tenant (and the built app) locally. Every failure a person can
- * fix is one readable line and exit code 1, never a stack trace.
+ * `tsx src/sandbox/cli.ts [--serve DIR] [--https] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh]
+ * [--latency MS] [--export-seed FILE]`: runs the demo tenant (and the built app) locally; `--https`
+ * serves it with the development certificate, as MSAL needs (`npm run start:tenant`). Every
+ * failure a person can fix is one readable line and exit code 1, never a stack trace.
  */
 
 class CliError extends Error {}
 
 const USAGE =
-  'Usage: tsx src/sandbox/cli.ts [--serve DIR] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh] [--latency MS] [--export-seed FILE]';
+  'Usage: tsx src/sandbox/cli.ts [--serve DIR] [--https] [--tenant FILE] [--port N] [--data-dir DIR] [--fresh] [--latency MS] [--export-seed FILE]';
 
 async function loadTenant(file: string): Promise<TenantSpec> {
   let text: string;
@@ -41,8 +43,8 @@ async function loadTenant(file: string): Promise<TenantSpec> {
   }
 }
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined) return 3000;
+function parsePort(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port > 65535)
     throw new CliError(`Invalid port ${raw}: expected a number from 0 to 65535.`);
@@ -57,12 +59,24 @@ function parseLatency(raw: string | undefined): number | undefined {
   return ms;
 }
 
+/** How to open the production pages a tenant build serves here, signed in with MSAL. */
+function productionPages(url: string): string {
+  return [
+    "The production pages sign in with MSAL to this tenant's authority (pick an account, accept permissions):",
+    `  ${url}/personal.html — the personal tab, opened in a browser tab of its own`,
+    `  ${url}/channel.html — the channel tab, likewise`,
+    '  outlook.html and the Teams tabs inside Teams need a real tenant: npm run start:outlook / start:teams.',
+    "The certificate is a development one: trust it with `npx office-addin-dev-certs install`, or accept the browser's warning.",
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs({
       options: {
         serve: { type: 'string' },
+        https: { type: 'boolean', default: false },
         tenant: { type: 'string' },
         port: { type: 'string' },
         'data-dir': { type: 'string' },
@@ -86,7 +100,8 @@ async function main(): Promise<void> {
     return;
   }
   const tenant = args.tenant === undefined ? undefined : await loadTenant(args.tenant);
-  const port = parsePort(args.port ?? process.env['PORT']);
+  // https on a port of its own, so `npm start` and `npm run start:tenant` can run side by side.
+  const port = parsePort(args.port ?? process.env['PORT'], args.https ? 3443 : 3000);
   const dataDir = args['data-dir'] ?? '.demo-data';
   const latencyMs = parseLatency(args.latency);
   if (args.fresh) await clearPersistedState(dataDir);
@@ -98,6 +113,7 @@ async function main(): Promise<void> {
       ...(tenant ? { tenant } : {}),
       ...(latencyMs !== undefined ? { faults: { latencyMs } } : {}),
       ...(args.serve !== undefined ? { staticDir: path.resolve(args.serve) } : {}),
+      ...(args.https ? { tls: await developmentCertificate() } : {}),
       log: (line) => console.log(line),
     });
   } catch (error) {
@@ -112,10 +128,17 @@ async function main(): Promise<void> {
   const me = spec.users.find((u) =>
     [u.mail, u.userPrincipalName].some((a) => a?.toLowerCase() === spec.signedInUser.toLowerCase()),
   );
-  console.log(`Home Turf demo running at ${server.url}/`);
+  console.log(`Home Turf ${args.https ? 'for the demo tenant' : 'demo'} running at ${server.url}/`);
   console.log(`Graph API (demo tenant ${spec.organisation.displayName}): ${server.graphBaseUrl}`);
+  // The demo's pages sign in as the tenant's user at once; the production pages ask who is signing in.
+  const who = args.https
+    ? 'Sign in as anyone in the tenant'
+    : `Signed in as ${me?.displayName ?? spec.signedInUser} <${spec.signedInUser}>`;
+  console.log(`${who}; writes persist in ${path.resolve(dataDir)}`);
   console.log(
-    `Signed in as ${me?.displayName ?? spec.signedInUser} <${spec.signedInUser}>; writes persist in ${path.resolve(dataDir)}`,
+    args.https
+      ? productionPages(server.url)
+      : 'The production pages, signed in with MSAL as in a real tenant: npm run start:tenant',
   );
   if (latencyMs) console.log(`Every Graph request waits ${latencyMs} ms (faults: ${server.url}/demo/faults)`);
   let closing = false;

@@ -14,7 +14,7 @@ import {
   startProductionTenant,
   type ProductionRun,
 } from './production-harness';
-import { buildForTenant } from './tenant-build';
+import { buildForTenant } from '../../scripts/tenant-build';
 
 /**
  * The production pages of a build made for a tenant (`.dist-tenant/`), in each place they run,

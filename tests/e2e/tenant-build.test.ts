@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST_DIR } from './chromium';
-import { buildForTenant } from './tenant-build';
+import { buildForTenant } from '../../scripts/tenant-build';
 
 /**
  * A page built for a tenant never calls the demo tenant's `/demo/` routes: the demo sign-in is

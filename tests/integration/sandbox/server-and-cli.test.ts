@@ -1,9 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
+import { DEMO_TENANT_ID } from '../../../src/sandbox/seed';
 import { parseTenantSpec } from '../../../src/sandbox/tenant-spec';
 import { tempDirFixture } from './support';
 
@@ -145,4 +147,57 @@ describe('cli', () => {
       await busy.close();
     }
   });
+
+  it('--https serves the production pages over https and says how to open them', async () => {
+    const cli = spawn(TSX, [CLI, '--https', '--port', '0', '--data-dir', temp.path], { cwd: ROOT });
+    try {
+      let stdout = '';
+      await new Promise<void>((resolve, reject) => {
+        cli.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString('utf8');
+          if (stdout.includes('/channel.html')) resolve();
+        });
+        cli.on('exit', (code) => {
+          reject(new Error(`The CLI exited (${String(code)}) before it was listening: ${stdout}`));
+        });
+      });
+      const personal = /(https:\/\/localhost:\d+)\/personal\.html/.exec(stdout)?.[1];
+      expect(personal).toBeDefined();
+      expect(stdout).toContain('sign in with MSAL');
+      // The development certificate is not trusted here: the answer, not the certificate, is under test.
+      const status = await new Promise<number>((resolve, reject) => {
+        httpsGet(
+          `${personal ?? ''}/${DEMO_TENANT_ID}/v2.0/.well-known/openid-configuration`,
+          { rejectUnauthorized: false },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        ).on('error', reject);
+      });
+      expect(status).toBe(200);
+    } finally {
+      cli.kill();
+    }
+  }, 60_000);
+
+  it('without --https points to the production pages started with npm run start:tenant', async () => {
+    const cli = spawn(TSX, [CLI, '--port', '0', '--data-dir', temp.path], { cwd: ROOT });
+    try {
+      const stdout = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        cli.stdout.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.includes('start:tenant')) resolve(text);
+        });
+        cli.on('exit', (code) => {
+          reject(new Error(`The CLI exited (${String(code)}): ${text}`));
+        });
+      });
+      expect(stdout).toMatch(/running at http:\/\/localhost:\d+\//);
+      expect(stdout).toContain('npm run start:tenant');
+    } finally {
+      cli.kill();
+    }
+  }, 60_000);
 });
