@@ -58,24 +58,32 @@ export function demoRequests(run: ProductionRun): string[] {
 /**
  * Signs in on the demo authority's pages as a person does: picks `account` on "Pick an account",
  * accepts "Permissions requested" when it shows, and returns once the window has left the
- * authority (back to the app) or closed.
+ * authority (back to the app) or closed. The first page must be one of the authority's.
  */
 export async function signInOnAuthority(window: Page, server: TenantServer, account: string): Promise<void> {
-  const onAuthority = () => !window.isClosed() && window.url().startsWith(`${server.authority}/`);
+  const asks = (url: URL) => url.href.startsWith(`${server.authority}/oauth2/v2.0/interaction/`);
+  const left = (url: URL) => !url.href.startsWith(`${server.authority}/`);
+  /** Waits for the window to reach a URL `until` accepts; false when it closed instead. */
+  const reach = (until: (url: URL) => boolean) =>
+    window.waitForURL(until, { timeout: 20_000, waitUntil: 'domcontentloaded' }).then(
+      () => true,
+      (error: unknown) => {
+        if (window.isClosed()) return false;
+        throw error;
+      },
+    );
+  if (!(await reach(asks))) throw new Error('The sign-in window closed before the authority asked anything.');
   for (let step = 0; step < 4; step += 1) {
-    await window.waitForURL((url) => url.href.startsWith(`${server.authority}/oauth2/v2.0/interaction/`), {
-      timeout: 20_000,
-    });
+    const here = window.url();
     const heading = await window.getByRole('heading', { level: 1 }).innerText();
     if (heading === 'Pick an account')
       await window.getByRole('button', { name: new RegExp(`^${account}`) }).click();
     else if (heading === 'Permissions requested')
       await window.getByRole('button', { name: 'Accept' }).click();
     else throw new Error(`The authority showed "${heading}".`);
-    await window.waitForEvent('framenavigated', { timeout: 20_000 }).catch(() => undefined);
-    if (window.isClosed()) return;
-    await window.waitForLoadState('domcontentloaded').catch(() => undefined);
-    if (!onAuthority()) return;
+    // On to the next question, back to the app, or closed by it.
+    if (!(await reach((url) => url.href !== here && (asks(url) || left(url))))) return;
+    if (left(new URL(window.url()))) return;
   }
   throw new Error('The authority kept asking.');
 }

@@ -52,6 +52,8 @@ beforeEach(async () => {
 afterEach(async () => {
   await run.context.close();
   await server.close();
+  // The record holds the pages' Graph traffic, frames and windows included, and nothing under /demo/.
+  expect(run.requests.some((url) => url.startsWith(server.graphBaseUrl))).toBe(true);
   expect(demoRequests(run)).toEqual([]);
   expect(run.errors()).toEqual([]);
 });
