@@ -1,9 +1,21 @@
-import { Body1, Button, Caption1, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
 import { describeGraphError } from '../../graph/graph-errors';
 import { ErrorState } from '../../ui/states';
 import { useAsync } from '../../ui/use-async';
 import { useSession } from '../session';
 import { HealthCheckView, healthTally } from './health-check-view';
+import { MendStore } from './mend-store';
 import { runHealthCheck } from './run-health-check';
 
 const useStyles = makeStyles({
@@ -34,6 +46,8 @@ export function HealthCheckSection() {
 export function HealthCheckPanel() {
   const session = useSession();
   const styles = useStyles();
+  // What mending the lists did, said above the check run after it.
+  const [mended, setMended] = useState<string | null>(null);
   const result = useAsync(
     () =>
       runHealthCheck({
@@ -64,6 +78,22 @@ export function HealthCheckPanel() {
         <Button onClick={result.retry}>Check again</Button>
       </div>
       <Caption1>The check only reads: it changes nothing in Microsoft 365.</Caption1>
+      {mended !== null && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{mended}</MessageBarBody>
+        </MessageBar>
+      )}
+      {session.store !== null &&
+        result.value.some((r) => r.id.startsWith('list:') && r.status !== 'pass') && (
+          <MendStore
+            graph={session.graph}
+            site={session.store}
+            onMended={(done) => {
+              setMended(done);
+              result.retry();
+            }}
+          />
+        )}
       <HealthCheckView rows={result.value} />
     </div>
   );

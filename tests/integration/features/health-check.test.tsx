@@ -295,19 +295,22 @@ describe('the health check of a misconfigured tenant', () => {
   });
 });
 
+/** A tab's session on `server`, signed in with `scopes`. */
+async function tabSession(server: TenantServer, scopes: readonly string[]): Promise<Session> {
+  const graph = graphWith(server, scopes);
+  return {
+    graph,
+    me: await getMe(graph),
+    host,
+    now: () => NOW,
+    store: await getStoreSite(graphWith(server, README_SCOPES), DEMO_STORE_SITE),
+    signIn: { path: 'nested', getToken: () => tokenWith(server, scopes) },
+  };
+}
+
 describe('the health check in a tab', () => {
   it('loads when asked for and shows each row with its status and what to do', async () => {
-    const scopes = without('Tasks.ReadWrite');
-    const graph = graphWith(seeded, scopes);
-    const session: Session = {
-      graph,
-      me: await getMe(graph),
-      host,
-      now: () => NOW,
-      store: await getStoreSite(graphWith(seeded, README_SCOPES), DEMO_STORE_SITE),
-      signIn: { path: 'nested', getToken: () => tokenWith(seeded, scopes) },
-    };
-    renderInSession(<HealthCheck />, session);
+    renderInSession(<HealthCheck />, await tabSession(seeded, without('Tasks.ReadWrite')));
     expect(screen.queryByRole('list', { name: 'Health check results' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Tenant health check' }));
     const results = await screen.findByRole('list', { name: 'Health check results' });
@@ -316,5 +319,44 @@ describe('the health check in a tab', () => {
     expect(within(todo).getByText('What to do')).toBeTruthy();
     expect(todo.textContent).toContain('the Tasks.ReadWrite permission');
     expect(screen.getByRole('status').textContent).toBe('11 pass, 1 warning, 1 failed.');
+    // Nothing is wrong with the lists: nothing is offered to mend.
+    expect(screen.queryByRole('button', { name: 'Mend the team store' })).toBeNull();
+  });
+
+  it('mends a missing list and a column without its index when asked, then checks again', async () => {
+    const server = await tenantWith((spec) =>
+      changeList(
+        changeList(spec, 'HomeTurfCampaigns', () => null),
+        'HomeTurfClients',
+        (list) => ({
+          ...list,
+          columns: list.columns.map((c) => (c.name === 'Department' ? { ...c, indexed: false } : c)),
+        }),
+      ),
+    );
+    renderInSession(<HealthCheck />, await tabSession(server, README_SCOPES));
+    await userEvent.click(screen.getByRole('button', { name: 'Tenant health check' }));
+    const results = await screen.findByRole('list', { name: 'Health check results' });
+    expect(
+      within(results).getByRole('listitem', { name: /^List HomeTurfClients .*: Warning$/ }),
+    ).toBeTruthy();
+    expect(within(results).getByRole('listitem', { name: /^List HomeTurfCampaigns .*: Fail$/ })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Mend the team store' }));
+    expect(
+      await screen.findByText('Home Turf created HomeTurfCampaigns and mended 1 column setting.'),
+    ).toBeTruthy();
+    // The check runs again after mending.
+    expect(await screen.findByText('13 pass, 0 warnings, 0 failed', { exact: false })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Mend the team store' })).toBeNull();
+  });
+
+  it('says why the lists cannot be mended without Sites.Manage.All, and keeps the offer', async () => {
+    const server = await tenantWith((spec) => changeList(spec, 'HomeTurfCampaigns', () => null));
+    renderInSession(<HealthCheck />, await tabSession(server, without('Sites.Manage.All')));
+    await userEvent.click(screen.getByRole('button', { name: 'Tenant health check' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Mend the team store' }));
+    const refused = await screen.findByText(/^The lists could not be mended:/);
+    expect(refused.textContent).toContain('the Sites.Manage.All permission');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });
