@@ -26,26 +26,104 @@ const DB_NAME = 'home-turf';
  */
 const DB_VERSION = 4;
 
-let opening: Promise<IDBPDatabase<HomeTurfDb> | null> | null = null;
+type Database = IDBPDatabase<HomeTurfDb>;
 
-function db(): Promise<IDBPDatabase<HomeTurfDb> | null> {
-  opening ??= (
-    typeof indexedDB === 'undefined'
-      ? Promise.resolve(null)
-      : openDB<HomeTurfDb>(DB_NAME, DB_VERSION, {
-          upgrade(database, oldVersion, _newVersion, transaction) {
-            if (oldVersion < 1) {
-              database.createObjectStore('cards');
-              database.createObjectStore('bring');
-            }
-            if (oldVersion < 2) database.createObjectStore('outbox', { keyPath: 'id' });
-            // The upgrade's transaction stays open while the cursor walks the entries.
-            if (oldVersion === 2) void setAsideUnowned(transaction);
-            if (oldVersion < 4) database.createObjectStore('leases');
-          },
-        })
-  ).catch(() => null);
+let opening: Promise<Database | null> | null = null;
+/** True once a connection was had: from then on, one that cannot be had again is an error, not memory. */
+let hadDatabase = false;
+
+/** Thrown when the browser closed this device's storage and it could not be opened again. */
+export class LocalDbUnavailableError extends Error {
+  override readonly name = 'LocalDbUnavailableError';
+  constructor() {
+    super(
+      "this device's storage was closed (by the browser, or by a newer Home Turf in another window) and could not be opened again",
+    );
+  }
+}
+
+function open(): Promise<Database | null> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+  const opened = openDB<HomeTurfDb>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
+        database.createObjectStore('cards');
+        database.createObjectStore('bring');
+      }
+      if (oldVersion < 2) database.createObjectStore('outbox', { keyPath: 'id' });
+      // The upgrade's transaction stays open while the cursor walks the entries.
+      if (oldVersion === 2) void setAsideUnowned(transaction);
+      if (oldVersion < 4) database.createObjectStore('leases');
+    },
+    // A newer version in another pane wants the database: let it go, and open that one next time.
+    blocking() {
+      void opened.then(async (database) => {
+        await forget(database);
+        database.close();
+      });
+    },
+    // The browser closed the connection (storage cleared, disk trouble): the next use opens it again.
+    terminated() {
+      void opened.then(forget);
+    },
+  });
+  return opened.then(
+    (database) => {
+      hadDatabase = true;
+      return database;
+    },
+    () => {
+      if (hadDatabase) throw new LocalDbUnavailableError();
+      return null;
+    },
+  );
+}
+
+/** The connection `database` is done with: the next use opens a new one. */
+async function forget(database: Database): Promise<void> {
+  const current = opening;
+  if (current === null || (await current.catch(() => null)) !== database) return;
+  if (opening === current) opening = null;
+}
+
+function db(): Promise<Database | null> {
+  if (opening === null) {
+    const attempt = open();
+    opening = attempt;
+    // A connection that could not be had again is not kept: the next use tries once more.
+    attempt.catch(() => {
+      if (opening === attempt) opening = null;
+    });
+  }
   return opening;
+}
+
+/** What a transaction on a connection that is closing (or closed) throws (a DOMException, of any realm). */
+function isClosing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'InvalidStateError';
+}
+
+/**
+ * Runs `work` on the database, or `none` where IndexedDB cannot be had at all (`open: false`: or
+ * when no connection is open yet). A connection the browser (or a newer version in another pane)
+ * closed under us is opened again, once, and `work` tried again on it.
+ */
+export async function withLocalDb<T>(
+  work: (database: Database) => Promise<T>,
+  none: () => T,
+  { open: mayOpen = true } = {},
+): Promise<T> {
+  if (!mayOpen && opening === null) return none();
+  const database = await db();
+  if (database === null) return none();
+  try {
+    return await work(database);
+  } catch (error) {
+    if (!isClosing(error)) throw error;
+    await forget(database);
+    const again = await db();
+    return again === null ? none() : work(again);
+  }
 }
 
 /** Entries that name no user are marked unclaimed: nobody's token sends them until someone claims them. */
@@ -61,7 +139,10 @@ async function setAsideUnowned(
 /** A card saved earlier under `key`, or undefined. */
 export async function readCachedCard(key: string): Promise<{ savedAt: number; card: unknown } | undefined> {
   try {
-    return await (await db())?.get('cards', key);
+    return await withLocalDb(
+      (database) => database.get('cards', key),
+      () => undefined,
+    );
   } catch {
     return undefined;
   }
@@ -70,7 +151,10 @@ export async function readCachedCard(key: string): Promise<{ savedAt: number; ca
 /** Saves a card for next time; a failure only costs the head start. */
 export async function writeCachedCard(key: string, card: unknown, savedAt: number): Promise<void> {
   try {
-    await (await db())?.put('cards', { savedAt, card }, key);
+    await withLocalDb(
+      (database) => database.put('cards', { savedAt, card }, key),
+      () => undefined,
+    );
   } catch {
     // reason: the cache is an optimisation; the card on screen is already right.
   }
@@ -80,10 +164,14 @@ const broughtInMemory = new Map<string, string[]>();
 
 /** Ids of the articles marked "bring it" for a meeting. */
 export async function readBrought(meetingKey: string): Promise<string[]> {
+  const inMemory = () => broughtInMemory.get(meetingKey) ?? [];
   try {
-    return (await (await db())?.get('bring', meetingKey)) ?? broughtInMemory.get(meetingKey) ?? [];
+    return await withLocalDb(
+      async (database) => (await database.get('bring', meetingKey)) ?? inMemory(),
+      inMemory,
+    );
   } catch {
-    return broughtInMemory.get(meetingKey) ?? [];
+    return inMemory();
   }
 }
 
@@ -91,49 +179,54 @@ export async function readBrought(meetingKey: string): Promise<string[]> {
 export async function writeBrought(meetingKey: string, ids: readonly string[]): Promise<void> {
   broughtInMemory.set(meetingKey, [...ids]);
   try {
-    await (await db())?.put('bring', [...ids], meetingKey);
+    await withLocalDb(
+      (database) => database.put('bring', [...ids], meetingKey),
+      () => undefined,
+    );
   } catch {
     // reason: kept in memory above for this pane; the note can still take them.
   }
 }
 
-const outboxInMemory = new Map<string, { id: string } & Record<string, unknown>>();
+type StoredEntry = { id: string } & Record<string, unknown>;
+const outboxInMemory = new Map<string, StoredEntry>();
 
-/** Every entry of the outbox. Without IndexedDB the outbox lives in memory, for this pane only. */
-export async function readOutbox(): Promise<({ id: string } & Record<string, unknown>)[]> {
-  const database = await db();
-  if (database === null) return [...outboxInMemory.values()];
-  return database.getAll('outbox');
+/**
+ * Every entry of the outbox. Without IndexedDB the outbox lives in memory, for this pane only;
+ * where the browser closed it and it cannot be opened again, this throws LocalDbUnavailableError.
+ */
+export async function readOutbox(): Promise<StoredEntry[]> {
+  return withLocalDb(
+    (database) => database.getAll('outbox'),
+    () => [...outboxInMemory.values()],
+  );
 }
 
 /** Adds or replaces outbox entries in one transaction, so a note's writes are kept together or not at all. */
-export async function putOutbox(
-  entries: readonly ({ id: string } & Record<string, unknown>)[],
-): Promise<void> {
-  const database = await db();
-  if (database === null) {
-    for (const entry of entries) outboxInMemory.set(entry.id, entry);
-    return;
-  }
-  const tx = database.transaction('outbox', 'readwrite');
-  await Promise.all([...entries.map((entry) => tx.store.put(entry)), tx.done]);
+export async function putOutbox(entries: readonly StoredEntry[]): Promise<void> {
+  await withLocalDb(
+    async (database) => {
+      const tx = database.transaction('outbox', 'readwrite');
+      await Promise.all([...entries.map((entry) => tx.store.put(entry)), tx.done]);
+    },
+    () => {
+      for (const entry of entries) outboxInMemory.set(entry.id, entry);
+    },
+  );
 }
 
 /** Removes an entry the team store has confirmed. */
 export async function deleteOutbox(id: string): Promise<void> {
   outboxInMemory.delete(id);
-  await (await db())?.delete('outbox', id);
-}
-
-/** The open database, or null where IndexedDB cannot be had; `open: false` opens none that is not open yet. */
-export async function localDatabase({ open = true } = {}): Promise<IDBPDatabase<HomeTurfDb> | null> {
-  if (!open && opening === null) return null;
-  return db();
+  await withLocalDb(
+    (database) => database.delete('outbox', id),
+    () => undefined,
+  );
 }
 
 /** True when writes survive closing the pane (IndexedDB is available). */
 export async function outboxIsDurable(): Promise<boolean> {
-  return (await db()) !== null;
+  return (await db().catch(() => null)) !== null;
 }
 
 /** Forgets the open connection (tests that swap IndexedDB between runs). */

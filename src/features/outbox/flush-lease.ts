@@ -1,4 +1,4 @@
-import { localDatabase, type Lease } from '../local-db';
+import { withLocalDb, type Lease } from '../local-db';
 
 /**
  * The outbox's flush lock where the browser has no Web Locks: a lease in IndexedDB, taken in one
@@ -21,27 +21,34 @@ async function takeLease(name: string, owner: string, now: number): Promise<bool
   const free = (held: Lease | undefined) =>
     held === undefined || held.owner === owner || held.expiresAt <= now;
   const lease = { owner, expiresAt: now + LEASE_TTL_MS };
-  const database = await localDatabase();
-  if (database === null) {
-    if (!free(leasesInMemory.get(name))) return false;
-    leasesInMemory.set(name, lease);
-    return true;
-  }
-  const tx = database.transaction('leases', 'readwrite');
-  const taken = free(await tx.store.get(name));
-  if (taken) await tx.store.put(lease, name);
-  await tx.done;
-  return taken;
+  return withLocalDb(
+    async (database) => {
+      const tx = database.transaction('leases', 'readwrite');
+      const taken = free(await tx.store.get(name));
+      if (taken) await tx.store.put(lease, name);
+      await tx.done;
+      return taken;
+    },
+    () => {
+      if (!free(leasesInMemory.get(name))) return false;
+      leasesInMemory.set(name, lease);
+      return true;
+    },
+  );
 }
 
-/** Gives the lease back, if `owner` still holds it; only on the connection it was taken on. */
+/** Gives the lease back, if `owner` still holds it; opens no database to do so. */
 async function dropLease(name: string, owner: string): Promise<void> {
   if (leasesInMemory.get(name)?.owner === owner) leasesInMemory.delete(name);
-  const database = await localDatabase({ open: false });
-  if (database === null) return;
-  const tx = database.transaction('leases', 'readwrite');
-  if ((await tx.store.get(name))?.owner === owner) await tx.store.delete(name);
-  await tx.done;
+  await withLocalDb(
+    async (database) => {
+      const tx = database.transaction('leases', 'readwrite');
+      if ((await tx.store.get(name))?.owner === owner) await tx.store.delete(name);
+      await tx.done;
+    },
+    () => undefined,
+    { open: false },
+  );
 }
 
 /** Runs `work` holding the lease `name` for `owner`, waiting its turn; gives up when `closed`. */

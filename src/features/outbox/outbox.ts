@@ -106,7 +106,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
     entries = mergeEntries(before, entries, stored, forgotten);
     notify();
   };
-  const load = () => (loaded ??= refresh(true));
+  const load = () =>
+    (loaded ??= refresh(true).catch((error: unknown) => {
+      // The device could not be read: the next use reads it again.
+      loaded = null;
+      throw error;
+    }));
 
   const save = async (entry: OutboxEntry) => {
     entries = entries.map((e) => (e.id === entry.id ? entry : e));
@@ -240,9 +245,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
 
   const flush = () => {
-    flushing ??= lock.run(flushOnce).finally(() => {
-      flushing = null;
-    });
+    // A device that could not be read or written this time is tried again at the next flush;
+    // nothing is sent on what it held before. The editors say so when a save cannot be kept.
+    flushing ??= lock
+      .run(flushOnce)
+      .catch(() => undefined)
+      .finally(() => {
+        flushing = null;
+      });
     return flushing;
   };
 

@@ -3,9 +3,12 @@
  */
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { ArticleLibrary } from '../../../src/features/article-library';
 import { CampaignEditor, CampaignList } from '../../../src/features/campaigns';
 import { ClientProfileEditor } from '../../../src/features/client-profile';
+import { readOutbox, resetLocalDb } from '../../../src/features/local-db';
 import type { Session } from '../../../src/features/session';
 import { createOutbox } from '../../../src/features/outbox/outbox';
 import { getAllListItems } from '../../../src/graph/store/get-all-items';
@@ -243,5 +246,34 @@ describe('the campaigns editor', () => {
       (c) => c.name === 'Winter wellbeing',
     );
     expect(saved).toHaveLength(1);
+  });
+
+  it("where this device's storage cannot be had, says the save was not kept and keeps what was typed", async () => {
+    const u = user();
+    renderInSession(<CampaignEditor />, session);
+    const form = await screen.findByRole('form', { name: 'Campaign' });
+    await screen.findByRole('option', { name: 'Operations' });
+    await fill(form, 'Spring town hall', '2027-03-01', '2027-03-12');
+    // A newer Home Turf in another window upgrades the database: this pane cannot open it again.
+    await readOutbox();
+    (await openDB('home-turf', 99)).close();
+    try {
+      await u.click(within(form).getByRole('button', { name: 'Save campaign' }));
+      expect(
+        await within(form).findByText(
+          "The campaign could not be kept on this device: this device's storage was closed (by the browser, or by a newer Home Turf in another window) and could not be opened again. What you typed is still in the form.",
+        ),
+      ).toBeInTheDocument();
+      expect(within(form).getByRole('textbox', { name: /^Name/ })).toHaveValue('Spring town hall');
+      expect(within(form).getByLabelText(/^Go-live/)).toHaveValue('2027-03-12');
+      expect(screen.queryByText(/Saved on this device|Saved for the team/)).not.toBeInTheDocument();
+      expect(mapItems(await stored('campaigns'), toCampaign).records.map((c) => c.name)).not.toContain(
+        'Spring town hall',
+      );
+    } finally {
+      // A fresh device for whatever runs next.
+      globalThis.indexedDB = new IDBFactory();
+      resetLocalDb();
+    }
   });
 });

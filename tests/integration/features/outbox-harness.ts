@@ -6,7 +6,7 @@ import { createOutbox, type Outbox, type OutboxUser } from '../../../src/feature
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
 import { getMe } from '../../../src/graph/get-me';
 import { getStoreSite } from '../../../src/graph/store/get-store-site';
-import type { StoreSite } from '../../../src/graph/store/store-lists';
+import { listPath, readListItems, type StoreSite } from '../../../src/graph/store/store-lists';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
 
 /** A Tuesday morning in London. */
@@ -33,6 +33,8 @@ export type OutboxHarness = {
   advance: (outbox: Outbox, ms: number) => Promise<void>;
   /** The engines' clock. */
   now: () => number;
+  /** How many items the store's notes list holds under this NoteId: the truth the tests check. */
+  notesWith: (noteId: string) => Promise<number>;
 };
 
 /** Tokens for one user of the demo tenant, as /demo/token issues them. */
@@ -100,6 +102,13 @@ export function outboxHarness(): OutboxHarness {
     };
     h.later = (outbox) => h.advance(outbox, 120_000);
     h.now = () => clock;
+    h.notesWith = async (noteId) => {
+      const raw: unknown = await h.graph.client
+        .api(`${listPath(h.site, 'notes')}/items`)
+        .query({ $expand: 'fields', $filter: `fields/NoteId eq '${noteId}'` })
+        .get();
+      return readListItems(raw).items.length;
+    };
   });
   afterAll(() => h.tenant.close());
   beforeEach(async () => {

@@ -1,6 +1,5 @@
 import { putOutbox, readOutbox } from '../../../src/features/local-db';
 import type { OutboxEntry, OutboxOp } from '../../../src/features/outbox/outbox';
-import { listPath, readListItems } from '../../../src/graph/store/store-lists';
 import { createWebLocks } from '../../support/web-locks';
 import { outboxHarness } from './outbox-harness';
 
@@ -38,14 +37,6 @@ function leftBehind(key: string): OutboxEntry[] {
   ];
 }
 
-async function notesWith(noteId: string): Promise<number> {
-  const raw: unknown = await h.graph.client
-    .api(`${listPath(h.site, 'notes')}/items`)
-    .query({ $expand: 'fields', $filter: `fields/NoteId eq '${noteId}'` })
-    .get();
-  return readListItems(raw).items.length;
-}
-
 async function tasksTitled(title: string): Promise<number> {
   const lists = (await h.graph.client.api('/me/todo/lists').get()) as { value: { id: string }[] };
   const tasks = (await h.graph.client
@@ -74,7 +65,7 @@ describe.each([
     // the entries gone and sent nothing, not even a note for the store to refuse.
     expect(counters).toMatchObject({ requests: 3, faultsFired: 0 });
 
-    expect(await notesWith(`${key}:${PRIYA}`)).toBe(1);
+    expect(await h.notesWith(`${key}:${PRIYA}`)).toBe(1);
     expect(await tasksTitled(`Send Priya the draft (${key})`)).toBe(1);
     expect(await readOutbox()).toEqual([]);
     expect([first.status(key), second.status(key)]).toEqual([{ kind: 'synced' }, { kind: 'synced' }]);
