@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { Person } from '../domain/meeting';
 import type { GraphClient } from '../graph/create-graph-client';
 import type { GetToken } from '../graph/middleware/bearer-token';
@@ -59,9 +59,37 @@ export type StoreSwitch = {
 };
 
 const SessionContext = createContext<Session | null>(null);
+const SessionUpdateContext = createContext<((change: (session: Session) => Session) => void) | null>(null);
 
-export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+/**
+ * The session for the screens below. What the advisor does may change it in place (setting the
+ * store up): every screen then reads the new one, without signing in again.
+ */
+export function SessionProvider({ session: initial, children }: { session: Session; children: ReactNode }) {
+  const [changed, setChanged] = useState<{ from: Session; session: Session } | null>(null);
+  // A new session from above (signed in again, another store chosen) replaces any change made here.
+  const session = changed !== null && changed.from === initial ? changed.session : initial;
+  const update = useCallback(
+    (change: (current: Session) => Session) => {
+      setChanged((previous) => ({
+        from: initial,
+        session: change(previous !== null && previous.from === initial ? previous.session : initial),
+      }));
+    },
+    [initial],
+  );
+  return (
+    <SessionUpdateContext.Provider value={update}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </SessionUpdateContext.Provider>
+  );
+}
+
+/** Changes the session for every screen (e.g. the store's lists, once set-up created them). */
+export function useUpdateSession(): (change: (session: Session) => Session) => void {
+  const update = useContext(SessionUpdateContext);
+  if (update === null) throw new Error('useUpdateSession() needs a <SessionProvider> above it.');
+  return update;
 }
 
 export function useSession(): Session {

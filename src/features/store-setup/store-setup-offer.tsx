@@ -15,7 +15,7 @@ import { provisionStore, type StoreProgress } from '../../graph/store/provision-
 import { STORE_SCHEMA } from '../../graph/store/store-schema';
 import type { StoreListKey, StoreSite } from '../../graph/store/store-lists';
 import { describeGraphError } from '../../graph/graph-errors';
-import { useSession } from '../session';
+import { useSession, useUpdateSession } from '../session';
 
 const useStyles = makeStyles({
   lists: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -35,6 +35,7 @@ type SetupState =
  */
 export function StoreSetupOffer({ onReady }: { onReady: () => void }) {
   const session = useSession();
+  const updateSession = useUpdateSession();
   const styles = useStyles();
   const [state, setState] = useState<SetupState>({ phase: 'offer' });
   const site = session.store;
@@ -48,6 +49,8 @@ export function StoreSetupOffer({ onReady }: { onReady: () => void }) {
     }).then(
       () => {
         setState({ phase: 'done' });
+        // Every screen now reads a store with all its lists: the card shows the team's records.
+        updateSession((current) => ({ ...current, storeMissing: [] }));
         onReady();
       },
       (error: unknown) => {

@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useSession } from '../session';
 
 // On demand: a team sets Home Turf up once; only a pane on a site without the lists loads the offer.
@@ -14,7 +14,11 @@ const StoreSetupOffer = lazy(() =>
  */
 export function StoreSetup({ onReady }: { onReady: () => void }) {
   const { store, storeMissing } = useSession();
-  if (store === null || (storeMissing?.length ?? 0) === 0) return null;
+  const needed = store !== null && (storeMissing?.length ?? 0) > 0;
+  // Once offered, the offer stays to say how set-up went, after the session learns the lists exist.
+  const [offered, setOffered] = useState(needed);
+  if (needed && !offered) setOffered(true);
+  if (!needed && !offered) return null;
   return (
     <Suspense fallback={null}>
       <StoreSetupOffer onReady={onReady} />

@@ -1,15 +1,16 @@
 /**
  * @jest-environment jest-fixed-jsdom
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createDemoSession } from '../../../src/app/shared/create-demo-session';
 import { Taskpane } from '../../../src/app/taskpane/taskpane';
 import type { Session } from '../../../src/features/session';
 import { StoreSetup } from '../../../src/features/store-setup/store-setup';
 import { checkStore } from '../../../src/graph/store/check-store';
+import type { HostMeeting } from '../../../src/hosts/host';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
-import { FIXED_NOW, testTenant } from '../sandbox/support';
+import { FIXED_NOW, PEOPLE, testTenant } from '../sandbox/support';
 import { host, renderInSession } from './support';
 
 /** A team site with no lists: the team has never set Home Turf up. */
@@ -88,6 +89,32 @@ describe('setting up Home Turf for a team (browser host, demo tenant)', () => {
       lists: session.store!.lists,
       columns: [],
     });
+  });
+
+  it("shows the team's records on the open card once set up, without reopening the pane", async () => {
+    const { session } = await startOnEmptySite();
+    // A new meeting with a client in HR, as Outlook hands it over before it is saved.
+    const meeting: HostMeeting = {
+      subject: 'Benefits campaign check-in',
+      start: new Date(FIXED_NOW.getTime() + 3600_000),
+      end: new Date(FIXED_NOW.getTime() + 5400_000),
+      isAllDay: false,
+      organizer: { name: 'Ana Lima', email: PEOPLE.ana },
+      attendees: [{ name: 'Ben Ode', email: PEOPLE.ben, type: 'required', response: 'none' }],
+    };
+    renderInSession(<Taskpane />, { ...session, host: { ...host, currentMeeting: () => meeting } });
+    expect(
+      (await screen.findAllByText(/Home Turf is not set up for this team yet, so the team's records/)).length,
+    ).toBeGreaterThan(0);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Set up Home Turf for this team' }));
+    expect(await screen.findByText('Home Turf is set up for this team')).toBeInTheDocument();
+    // The card loads again (from this device first, then fresh) and reads the team's records.
+    await waitFor(() => {
+      expect(screen.getByRole('heading', { name: 'Their file' })).toBeInTheDocument();
+      expect(screen.queryByText(/refreshing…/)).not.toBeInTheDocument();
+    });
+    expect(screen.queryAllByText(/not set up for this team yet, so the team's records/)).toEqual([]);
   });
 
   it('shows which list it is creating while it works', async () => {
