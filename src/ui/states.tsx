@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -21,21 +22,51 @@ const useStyles = makeStyles({
   lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexGrow: 1 },
 });
 
-/** Placeholder rows while something loads; `label` is what a screen reader hears. */
-export function LoadingRows({ label, rows = 3 }: { label: string; rows?: number }) {
+/** How long a load may take before the user is offered to try again (Graph's own limit is 30 s). */
+export const SLOW_LOAD_MS = 8000;
+
+/**
+ * Placeholder rows while something loads; `label` is what a screen reader hears. Given `onRetry`,
+ * a load that takes too long says so and offers to try again, instead of a skeleton for ever.
+ */
+export function LoadingRows({
+  label,
+  rows = 3,
+  onRetry,
+}: {
+  label: string;
+  rows?: number;
+  onRetry?: () => void;
+}) {
   const styles = useStyles();
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (onRetry === undefined) return undefined;
+    const timer = setTimeout(() => setSlow(true), SLOW_LOAD_MS);
+    return () => clearTimeout(timer);
+  }, [onRetry]);
   return (
-    <Skeleton aria-label={label} aria-busy="true" className={styles.skeleton}>
-      {Array.from({ length: rows }, (_, i) => (
-        <div className={styles.row} key={i}>
-          <SkeletonItem shape="circle" size={36} />
-          <div className={styles.lines}>
-            <SkeletonItem size={16} />
-            <SkeletonItem size={12} />
+    <>
+      {slow && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>Microsoft 365 is slow to answer. Home Turf is still waiting.</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onRetry}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <Skeleton aria-label={label} aria-busy="true" className={styles.skeleton}>
+        {Array.from({ length: rows }, (_, i) => (
+          <div className={styles.row} key={i}>
+            <SkeletonItem shape="circle" size={36} />
+            <div className={styles.lines}>
+              <SkeletonItem size={16} />
+              <SkeletonItem size={12} />
+            </div>
           </div>
-        </div>
-      ))}
-    </Skeleton>
+        ))}
+      </Skeleton>
+    </>
   );
 }
 

@@ -56,7 +56,7 @@ export function AgendaView({ onWriteNote }: { onWriteNote?: (meeting: Meeting) =
   return (
     <section aria-label="Agenda" className={styles.root}>
       {state.status !== 'ready' && <Subtitle2 as="h2">Coming client meetings</Subtitle2>}
-      {state.status === 'loading' && <LoadingRows label="Loading your agenda" />}
+      {state.status === 'loading' && <LoadingRows label="Loading your agenda" onRetry={state.retry} />}
       {state.status === 'error' && (
         <ErrorState
           title="Your agenda could not load"

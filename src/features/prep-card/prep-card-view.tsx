@@ -86,7 +86,9 @@ export function PrepCardView({
         end={meeting.end}
         isAllDay={meeting.isAllDay}
       />
-      {state.status === 'loading' && <LoadingRows label="Loading the prep card" rows={3} />}
+      {state.status === 'loading' && (
+        <LoadingRows label="Loading the prep card" rows={3} onRetry={state.retry} />
+      )}
       {state.status === 'error' && (
         <ErrorState
           title="The prep card could not load"

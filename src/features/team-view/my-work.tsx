@@ -18,7 +18,8 @@ import { TeamSection, useTeamStyles } from './section';
 export function MyWork() {
   const session = useSession();
   const state = useAsync(() => loadTeamView(session), `${session.me.id}|mine`);
-  if (state.status === 'loading') return <LoadingRows label="Loading your follow-ups" rows={2} />;
+  if (state.status === 'loading')
+    return <LoadingRows label="Loading your follow-ups" rows={2} onRetry={state.retry} />;
   if (state.status === 'error')
     return (
       <ErrorState

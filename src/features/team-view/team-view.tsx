@@ -50,7 +50,9 @@ export function TeamView({ toolbar, reloadKey = 0 }: { toolbar?: ReactNode; relo
         <Title3 as="h1">Team view</Title3>
         {toolbar}
       </div>
-      {state.status === 'loading' && <LoadingRows label="Loading the team view" rows={4} />}
+      {state.status === 'loading' && (
+        <LoadingRows label="Loading the team view" rows={4} onRetry={state.retry} />
+      )}
       {state.status === 'error' && (
         <ErrorState
           title="The team view could not load"
