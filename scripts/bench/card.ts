@@ -54,7 +54,7 @@ export async function benchCard(latencyMs = 150): Promise<CardBench> {
       timeZone: 'Europe/London',
     };
     const [me, store] = await Promise.all([getMe(graph), getStoreSite(graph, DEMO_STORE_SITE)]);
-    const session: Session = { graph, me, host, now: () => now, store };
+    const session: Session = { graph, me, host, now: () => now, store, signOut: () => Promise.resolve() };
     const day = 86_400_000;
     const { meetings } = await getCalendarView(
       graph,

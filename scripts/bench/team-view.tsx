@@ -117,6 +117,7 @@ export async function benchTeamView(runs = 5): Promise<TeamViewBench> {
       host,
       now: () => now,
       store: await getStoreSite(graph, DEMO_STORE_SITE),
+      signOut: () => Promise.resolve(),
     };
     const loads: number[] = [];
     const renders: number[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TokenProvider } from './token-provider';
+import { tokenProvider, type TokenProvider } from './token-provider';
 
 const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
 
@@ -22,12 +22,18 @@ export function createDemoSignIn(tenantOrigin: string, fetchImpl: typeof fetch =
     cached = { token: body.access_token, expiresAt: Date.now() + (body.expires_in - 60) * 1000 };
     return body.access_token;
   };
-  return async (_scopes, options) => {
-    if (options?.forceRefresh !== true && cached !== undefined && cached.expiresAt > Date.now())
-      return cached.token;
-    inFlight ??= signIn().finally(() => {
-      inFlight = undefined;
-    });
-    return inFlight;
-  };
+  return tokenProvider(
+    async (_scopes, options) => {
+      if (options?.forceRefresh !== true && cached !== undefined && cached.expiresAt > Date.now())
+        return cached.token;
+      inFlight ??= signIn().finally(() => {
+        inFlight = undefined;
+      });
+      return inFlight;
+    },
+    () => {
+      cached = undefined;
+      return Promise.resolve();
+    },
+  );
 }

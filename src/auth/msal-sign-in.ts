@@ -6,7 +6,7 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import type { TokenProvider } from './token-provider';
+import { tokenProvider, type TokenProvider } from './token-provider';
 
 export type SignInConfig = {
   /** Application (client) id of the Entra app registration. */
@@ -114,7 +114,7 @@ export async function createMsalSignIn(
     return result.accessToken;
   };
 
-  return async (requested, tokenOptions) => {
+  const get = async (requested: readonly string[], tokenOptions?: { forceRefresh?: boolean }) => {
     const scopes = [...requested];
     try {
       if (account === null) {
@@ -134,4 +134,10 @@ export async function createMsalSignIn(
       throw error;
     }
   };
+  // MSAL's cache for the account is emptied on this device; no request leaves for the authority.
+  const forget = async () => {
+    if (account !== null) await pca.clearCache({ account });
+    account = null;
+  };
+  return tokenProvider(get, forget);
 }

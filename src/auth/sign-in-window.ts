@@ -1,4 +1,4 @@
-import type { TokenProvider } from './token-provider';
+import { tokenProvider, type TokenProvider } from './token-provider';
 
 /** What a sign-in window (Office's dialog, Teams' authentication window) sends back, as JSON. */
 export type SignInWindowReply = { accessToken: string; expiresOn?: number } | { error: string };
@@ -41,7 +41,7 @@ export function windowSignIn(
     cache.set(key, { token: parsed.accessToken, expiresAt: parsed.expiresOn ?? Date.now() + 300_000 });
     return parsed.accessToken;
   };
-  return (scopes, options) => {
+  const get = (scopes: readonly string[], options?: { forceRefresh?: boolean }): Promise<string> => {
     const key = [...scopes].sort().join(' ');
     const refresh = options?.forceRefresh === true;
     const hit = refresh ? undefined : cached(key);
@@ -50,4 +50,8 @@ export function windowSignIn(
     previous = turn.catch(() => undefined);
     return turn;
   };
+  return tokenProvider(get, () => {
+    cache.clear();
+    return Promise.resolve();
+  });
 }

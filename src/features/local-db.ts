@@ -136,16 +136,71 @@ async function setAsideUnowned(
   }
 }
 
-/** A card saved earlier under `key`, or undefined. */
-export async function readCachedCard(key: string): Promise<{ savedAt: number; card: unknown } | undefined> {
+/**
+ * How long a card seen before is kept on this device: a week. Cards hold mail subjects and client
+ * profiles; an older one is not shown and is removed.
+ */
+export const CARD_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+
+/** A card saved earlier under `key` and less than a week old at `now`, or undefined. */
+export async function readCachedCard(
+  key: string,
+  now: number,
+): Promise<{ savedAt: number; card: unknown } | undefined> {
   try {
     return await withLocalDb(
-      (database) => database.get('cards', key),
+      async (database) => {
+        const entry = await database.get('cards', key);
+        if (entry === undefined || entry.savedAt > now - CARD_MAX_AGE_MS) return entry;
+        await database.delete('cards', key);
+        return undefined;
+      },
       () => undefined,
     );
   } catch {
     return undefined;
   }
+}
+
+/** Removes every card older than a week at `now` (a pane that starts tidies the device). */
+export async function forgetExpiredCards(now: number): Promise<void> {
+  try {
+    await withLocalDb(
+      async (database) => {
+        const tx = database.transaction('cards', 'readwrite');
+        for (let at = await tx.store.openCursor(); at !== null; at = await at.continue()) {
+          if (at.value.savedAt <= now - CARD_MAX_AGE_MS) await at.delete();
+        }
+        await tx.done;
+      },
+      () => undefined,
+    );
+  } catch {
+    // reason: tidying is best effort; an expired card is never shown anyway (readCachedCard).
+  }
+}
+
+/**
+ * Signing out: removes what this device keeps for the advisor `email` — the cards they saw and
+ * the articles they marked (both keyed by their address, see cardKey). Their outbox entries are
+ * the outbox's to discard, after asking.
+ */
+export async function forgetUserData(email: string): Promise<void> {
+  const prefix = `${email}|`;
+  for (const key of [...broughtInMemory.keys()]) if (key.startsWith(prefix)) broughtInMemory.delete(key);
+  // Every key that starts with the prefix: from `prefix` up to the last string that does.
+  const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  await withLocalDb(
+    async (database) => {
+      const tx = database.transaction(['cards', 'bring'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('cards').delete(range),
+        tx.objectStore('bring').delete(range),
+        tx.done,
+      ]);
+    },
+    () => undefined,
+  );
 }
 
 /** Saves a card for next time; a failure only costs the head start. */

@@ -27,6 +27,11 @@ export type Session = {
   /** Writes to the team store, kept on this device until the store confirms them. */
   outbox?: Outbox;
   /**
+   * Signs the advisor out on this device: forgets the account's tokens and removes the cards and
+   * marks kept for them (their unsent outbox entries are discarded first, after asking).
+   */
+  signOut: () => Promise<void>;
+  /**
    * The demo's `?loader=sequential`: the prep card sends its requests one at a time instead of in
    * one `$batch`, for the benchmark's comparison. Production surfaces never set it.
    */
@@ -60,12 +65,22 @@ export type StoreSwitch = {
 
 const SessionContext = createContext<Session | null>(null);
 const SessionUpdateContext = createContext<((change: (session: Session) => Session) => void) | null>(null);
+const SignedOutContext = createContext<() => void>(() => undefined);
 
 /**
  * The session for the screens below. What the advisor does may change it in place (setting the
  * store up): every screen then reads the new one, without signing in again.
  */
-export function SessionProvider({ session: initial, children }: { session: Session; children: ReactNode }) {
+export function SessionProvider({
+  session: initial,
+  onSignedOut = () => undefined,
+  children,
+}: {
+  session: Session;
+  /** The advisor signed out: the surface gives way to the shell's signed-out page. */
+  onSignedOut?: () => void;
+  children: ReactNode;
+}) {
   const [changed, setChanged] = useState<{ from: Session; session: Session } | null>(null);
   // A new session from above (signed in again, another store chosen) replaces any change made here.
   const session = changed !== null && changed.from === initial ? changed.session : initial;
@@ -79,9 +94,11 @@ export function SessionProvider({ session: initial, children }: { session: Sessi
     [initial],
   );
   return (
-    <SessionUpdateContext.Provider value={update}>
-      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
-    </SessionUpdateContext.Provider>
+    <SignedOutContext.Provider value={onSignedOut}>
+      <SessionUpdateContext.Provider value={update}>
+        <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+      </SessionUpdateContext.Provider>
+    </SignedOutContext.Provider>
   );
 }
 
@@ -90,6 +107,11 @@ export function useUpdateSession(): (change: (session: Session) => Session) => v
   const update = useContext(SessionUpdateContext);
   if (update === null) throw new Error('useUpdateSession() needs a <SessionProvider> above it.');
   return update;
+}
+
+/** Tells the shell the advisor signed out (after `session.signOut()` has finished). */
+export function useSignedOut(): () => void {
+  return useContext(SignedOutContext);
 }
 
 export function useSession(): Session {

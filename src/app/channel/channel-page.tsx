@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import { Account } from '../../features/account/account';
 import { HealthCheck } from '../../features/health-check/health-check';
 import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
@@ -24,7 +25,14 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXL,
     maxWidth: '1400px',
   },
-  title: { display: 'flex', flexDirection: 'column' },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
+  title: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -43,13 +51,16 @@ export function ChannelPage({ team }: { team: TeamsTeam | null }) {
   const teamName = team?.displayName ?? 'the comms team';
   return (
     <main className={styles.root}>
-      <header className={styles.title}>
-        <Title3 as="h1">Home Turf for {teamName}</Title3>
-        <Caption1 className={styles.muted}>
-          {session.store === null
-            ? 'The team store is not available.'
-            : `The team store is kept in ${session.store.displayName ?? 'the team site'}.`}
-        </Caption1>
+      <header className={styles.header}>
+        <div className={styles.title}>
+          <Title3 as="h1">Home Turf for {teamName}</Title3>
+          <Caption1 className={styles.muted}>
+            {session.store === null
+              ? 'The team store is not available.'
+              : `The team store is kept in ${session.store.displayName ?? 'the team site'}.`}
+          </Caption1>
+        </div>
+        <Account />
       </header>
       <Divider />
       {session.storeProblem !== undefined && (

@@ -1,8 +1,8 @@
-import { Avatar, Caption1, Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import { Account } from '../../features/account/account';
 import { AgendaView } from '../../features/agenda/agenda-view';
 import { HealthCheck } from '../../features/health-check/health-check';
-import { useSession } from '../../features/session';
 import { StoreSetup } from '../../features/store-setup/store-setup';
 import { StoreSwitch } from '../../features/store-setup/store-switch';
 import { MyWork } from '../../features/team-view/my-work';
@@ -15,10 +15,14 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXL,
     maxWidth: '720px',
   },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   grow: { flexGrow: 1 },
-  who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /**
@@ -27,7 +31,6 @@ const useStyles = makeStyles({
  * up when the team site lacks the store's lists; below them the tenant health check.
  */
 export function PersonalPage() {
-  const { me } = useSession();
   const styles = useStyles();
   // Bumped once the store is set up, so the agenda loads again with the team's records.
   const [storeGeneration, setStoreGeneration] = useState(0);
@@ -39,11 +42,7 @@ export function PersonalPage() {
       <header className={styles.header}>
         <Title3 as="h1">Home Turf</Title3>
         <span className={styles.grow} />
-        <div className={styles.who}>
-          <Caption1>{me.displayName}</Caption1>
-          <Caption1 className={styles.muted}>{me.jobTitle}</Caption1>
-        </div>
-        <Avatar name={me.displayName} size={32} aria-hidden />
+        <Account />
       </header>
       <Divider />
       <StoreSwitch />

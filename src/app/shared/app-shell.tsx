@@ -1,6 +1,8 @@
 import {
+  Button,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -62,7 +64,9 @@ export function AppShell({
   const styles = useStyles();
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => onThemeChange?.(setTheme), [onThemeChange]);
-  const [state, setState] = useState<{ session: Session } | { error: unknown } | null>(null);
+  const [state, setState] = useState<
+    { session: Session } | { error: unknown } | { signedOut: string } | null
+  >(null);
   useEffect(() => {
     start().then(
       (session) => setState({ session }),
@@ -88,8 +92,35 @@ export function AppShell({
               </MessageBar>
             </main>
           )}
+          {state !== null && 'signedOut' in state && (
+            <main>
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle role="heading" aria-level={1}>
+                    You are signed out of Home Turf
+                  </MessageBarTitle>
+                  What Home Turf kept on this device for {state.signedOut} is removed. Outlook and Teams keep
+                  their own Microsoft 365 sign-in: on a shared computer, sign out of them too.
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    onClick={() => {
+                      globalThis.location.reload();
+                    }}
+                  >
+                    Sign in again
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            </main>
+          )}
           {state !== null && 'session' in state && (
-            <SessionProvider session={state.session}>
+            <SessionProvider
+              session={state.session}
+              onSignedOut={() => {
+                setState({ signedOut: state.session.me.displayName });
+              }}
+            >
               <Suspense fallback={<Spinner className={styles.center} label="Loading…" />}>
                 {children}
               </Suspense>

@@ -1,4 +1,5 @@
 import type { Session } from '../../features/session';
+import { forgetExpiredCards, forgetUserData } from '../../features/local-db';
 import { createOutbox } from '../../features/outbox/outbox';
 import { createGraphClient } from '../../graph/create-graph-client';
 import { getMe } from '../../graph/get-me';
@@ -26,7 +27,11 @@ export type SessionConfig = {
  * team store's site and which of its lists are missing, and starts the outbox (what an earlier
  * pane could not send goes out now). A store that cannot be found leaves the app usable without it.
  */
-export async function createSession(host: Host, config: SessionConfig, getToken: GetToken): Promise<Session> {
+export async function createSession(
+  host: Host,
+  config: SessionConfig,
+  getToken: GetToken & { forget?: () => Promise<void> },
+): Promise<Session> {
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, getToken });
   const me = getMe(graph);
   const [who, store] = await Promise.all([
@@ -44,18 +49,26 @@ export async function createSession(host: Host, config: SessionConfig, getToken:
         }),
     }),
   ]);
+  // Cards older than a week leave the device whenever a pane starts.
+  void forgetExpiredCards(Date.now());
+  const outbox = createOutbox({
+    graph,
+    site: store.site,
+    user: { id: who.id, email: who.email },
+    timeZone: host.timeZone,
+  });
   const session: Session = {
     graph,
     me: who,
     host,
     now: () => new Date(),
     store: store.site,
-    outbox: createOutbox({
-      graph,
-      site: store.site,
-      user: { id: who.id, email: who.email },
-      timeZone: host.timeZone,
-    }),
+    outbox,
+    signOut: async () => {
+      outbox.dispose();
+      await forgetUserData(who.email);
+      await getToken.forget?.();
+    },
   };
   if (store.problem !== undefined) session.storeProblem = store.problem;
   if (store.missing !== undefined) session.storeMissing = store.missing;

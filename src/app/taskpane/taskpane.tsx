@@ -1,15 +1,8 @@
-import {
-  Avatar,
-  Button,
-  Caption1,
-  Divider,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, Divider, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Meeting } from '../../domain/meeting';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Account } from '../../features/account/account';
 import { AgendaView } from '../../features/agenda/agenda-view';
 import { PrepCardView } from '../../features/prep-card/prep-card-view';
 import { useSession } from '../../features/session';
@@ -27,11 +20,15 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     maxWidth: '560px',
   },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   // Title3's look on a heading that can take focus (the way back from a note focuses it).
   title: { ...typographyStyles.title3, margin: 0 },
-  who: { display: 'flex', flexDirection: 'column' },
-  muted: { color: tokens.colorNeutralForeground3 },
   back: { alignSelf: 'flex-start' },
 });
 
@@ -40,7 +37,7 @@ const useStyles = makeStyles({
  * set Home Turf up when the team site lacks the store's lists.
  */
 export function Taskpane() {
-  const { host, me } = useSession();
+  const { host } = useSession();
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   const [meeting, setMeeting] = useState<HostMeeting | null>(() => host.currentMeeting());
@@ -72,11 +69,7 @@ export function Taskpane() {
           Home Turf
         </h1>
         <span style={{ flexGrow: 1 }} />
-        <div className={styles.who}>
-          <Caption1>{me.displayName}</Caption1>
-          <Caption1 className={styles.muted}>{me.jobTitle}</Caption1>
-        </div>
-        <Avatar name={me.displayName} size={32} aria-hidden />
+        <Account />
       </header>
       <Divider />
       <StoreSwitch />

@@ -30,7 +30,7 @@ export function usePrepCard(session: Session, meeting: HostMeeting): PrepCardSta
     let fresh = false;
     let cached: PrepCard | undefined;
     setState({ status: 'loading' });
-    void readCachedCard(key).then((entry) => {
+    void readCachedCard(key, session.now().getTime()).then((entry) => {
       if (!live || fresh || entry === undefined) return;
       cached = entry.card as PrepCard;
       setState({ status: 'ready', card: cached, fresh: false });

@@ -50,6 +50,7 @@ it(`reads a client's notes from a Notes list of ${NOTES.toLocaleString('en-GB')}
     host,
     now: () => NOW,
     store: await getStoreSite(graph, DEMO_STORE_SITE),
+    signOut: () => Promise.resolve(),
   };
 
   // The list is past the threshold: a filter on a column that is not indexed is refused.

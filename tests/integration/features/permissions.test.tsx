@@ -42,6 +42,7 @@ async function sessionWith(scopes: readonly string[]): Promise<Session> {
     host,
     now: () => NOW,
     store: await getStoreSite(everything, DEMO_STORE_SITE),
+    signOut: () => Promise.resolve(),
   };
 }
 

@@ -154,7 +154,9 @@ describe('the card an advisor reads', () => {
       // The card is saved after it renders; wait until a reload can find it.
       const { readCachedCard } = await import('../../../src/features/local-db');
       const { cardKey } = await import('../../../src/features/prep-card/use-prep-card');
-      expect(await readCachedCard(cardKey(h.session.me.email, meeting))).toBeDefined();
+      expect(
+        await readCachedCard(cardKey(h.session.me.email, meeting), h.session.now().getTime()),
+      ).toBeDefined();
     });
     view.unmount();
 

@@ -60,6 +60,7 @@ export async function startPaneHarness(options: { tenant?: TenantServer } = {}):
     host,
     now: () => NOW,
     store: await getStoreSite(graph, DEMO_STORE_SITE),
+    signOut: () => Promise.resolve(),
   };
   const day = 24 * 3600 * 1000;
   const view = await getCalendarView(

@@ -22,6 +22,7 @@ type Calls = {
   popup: string[][];
   redirect: { scopes: string[]; redirectStartPage?: string }[];
   hints: (string | undefined)[];
+  cleared: (AccountInfo | undefined)[];
 };
 
 /** A fake MSAL application: records what was asked, answers as scripted. */
@@ -31,7 +32,7 @@ function fakeMsal(script: {
   sso?: 'ok' | 'fail';
   backFromRedirect?: AccountInfo;
 }) {
-  const calls: Calls = { nested: [], silent: [], sso: [], popup: [], redirect: [], hints: [] };
+  const calls: Calls = { nested: [], silent: [], sso: [], popup: [], redirect: [], hints: [], cleared: [] };
   const token = (scopes: readonly string[]) => ({
     accessToken: `token for ${scopes.join(' ')}`,
     account: ACCOUNT,
@@ -59,6 +60,10 @@ function fakeMsal(script: {
         return script.sso === 'fail'
           ? Promise.reject(new InteractionRequiredAuthError('login_required', 'Sign-in is needed'))
           : Promise.resolve(token(request.scopes));
+      },
+      clearCache: (request?: { account?: AccountInfo }) => {
+        calls.cleared.push(request?.account);
+        return Promise.resolve();
       },
       acquireTokenPopup: (request: { scopes: string[]; loginHint?: string }) => {
         calls.popup.push(request.scopes);
@@ -99,6 +104,39 @@ describe('MSAL sign-in', () => {
     const getToken = await createMsalSignIn(CONFIG, { nested: true, origin: ORIGIN, create });
     expect(await getToken(['Sites.ReadWrite.All'])).toBe('token for Sites.ReadWrite.All');
     expect(calls.popup).toEqual([['Sites.ReadWrite.All']]);
+  });
+});
+
+describe('signing out', () => {
+  it("empties MSAL's cache for the account, and the next token is asked for afresh", async () => {
+    const { create, calls } = fakeMsal({ accounts: [ACCOUNT] });
+    const getToken = await createMsalSignIn(CONFIG, { nested: false, origin: ORIGIN, create });
+    await getToken(['User.Read']);
+    await getToken.forget();
+    expect(calls.cleared).toEqual([ACCOUNT]);
+    // No account any more: the next token starts a sign-in (silent first), not a cached answer.
+    await getToken(['User.Read']);
+    expect(calls.sso).toEqual([['User.Read']]);
+  });
+
+  it('forgets the tokens a sign-in window handed over', async () => {
+    const opened: string[] = [];
+    const teams = {
+      naaRecommended: false,
+      authenticate: (url: string) => {
+        opened.push(url);
+        return Promise.resolve(
+          JSON.stringify({ accessToken: 'window-token', expiresOn: Date.now() + 3_600_000 }),
+        );
+      },
+    };
+    const getToken = await createTeamsSignIn(CONFIG, teams, { origin: ORIGIN });
+    await getToken(['User.Read']);
+    await getToken(['User.Read']);
+    expect(opened).toHaveLength(1);
+    await getToken.forget();
+    await getToken(['User.Read']);
+    expect(opened).toHaveLength(2);
   });
 });
 
