@@ -5,7 +5,6 @@ import {
   AvatarGroupItem,
   Body1,
   Caption1,
-  Card,
   Subtitle2,
   Text,
   makeStyles,
@@ -31,7 +30,19 @@ const useStyles = makeStyles({
     padding: 0,
     listStyle: 'none',
   },
-  entry: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // A small card's look (Fluent Card, size small) without its interactive machinery: nothing here is clickable as a whole.
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+    // High contrast: the shadow is not drawn, the border is.
+    border: `${tokens.strokeWidthThin} solid transparent`,
+  },
   row: {
     display: 'flex',
     justifyContent: 'space-between',
@@ -98,7 +109,7 @@ function Day({ day, prepBooked }: { day: AgendaDay; prepBooked: ReadonlySet<stri
       <ul className={styles.day} aria-label={heading}>
         {day.entries.map(({ meeting, classification }) => (
           <li key={meeting.id ?? meeting.subject}>
-            <Card size="small" className={styles.entry}>
+            <div className={styles.entry}>
               <div className={styles.row}>
                 <Body1>
                   <strong>{meeting.subject || '(no subject)'}</strong>
@@ -132,7 +143,7 @@ function Day({ day, prepBooked }: { day: AgendaDay; prepBooked: ReadonlySet<stri
                   </Badge>
                 )}
               </div>
-            </Card>
+            </div>
           </li>
         ))}
       </ul>
@@ -157,7 +168,7 @@ function NeedsNote({
       <ul className={styles.day} aria-label="Meetings without a note">
         {entries.map(({ meeting, classification }) => (
           <li key={meeting.id ?? `${meeting.subject}|${meeting.start.toISOString()}`}>
-            <Card size="small" className={styles.entry}>
+            <div className={styles.entry}>
               <div className={styles.row}>
                 <Body1>
                   <strong>{meeting.subject || '(no subject)'}</strong>
@@ -180,7 +191,7 @@ function NeedsNote({
                 {formatDate(meeting.start, zone)} · with{' '}
                 {classification.clients.map((c) => c.person?.displayName ?? c.participant.name).join(', ')}
               </Caption1>
-            </Card>
+            </div>
           </li>
         ))}
       </ul>
