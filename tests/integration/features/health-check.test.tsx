@@ -303,6 +303,7 @@ async function tabSession(server: TenantServer, scopes: readonly string[]): Prom
     me: await getMe(graph),
     host,
     now: () => NOW,
+    signOut: () => Promise.resolve(),
     store: await getStoreSite(graphWith(server, README_SCOPES), DEMO_STORE_SITE),
     signIn: { path: 'nested', getToken: () => tokenWith(server, scopes) },
   };
