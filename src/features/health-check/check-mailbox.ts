@@ -53,8 +53,16 @@ export async function checkMailSearch(
 
 const taskLists = z.object({ value: z.array(z.unknown()) });
 
-/** `GET /me/todo/lists`: whether follow-ups can become To Do tasks. */
-export async function checkToDo(graph: GraphClient): Promise<HealthRow> {
+/**
+ * `GET /me/todo/lists`: whether follow-ups can become To Do tasks. Not tried when the sign-in
+ * plainly lacks Tasks.ReadWrite: asking for its token would open a consent prompt in the middle of
+ * the check.
+ */
+export async function checkToDo(graph: GraphClient, granted: ReadonlySet<string> | null): Promise<HealthRow> {
+  if (granted !== null && !isGranted('Tasks.ReadWrite', granted)) {
+    const message = missingPermissionMessage('Tasks.ReadWrite');
+    return row('todo', TODO, 'fail', `Microsoft To Do cannot be reached: ${message}`, { todo: [message] });
+  }
   try {
     const lists = taskLists.parse(await graph.client.api('/me/todo/lists').get());
     return row(

@@ -1,8 +1,14 @@
+import { z } from 'zod';
 import type { GraphClient } from '../../graph/create-graph-client';
 import { describeGraphError, errorStatus } from '../../graph/graph-errors';
 import { findStoreLists } from '../../graph/store/check-store';
 import { STORE_LIST_ORDER, STORE_SCHEMA, type StoreColumn } from '../../graph/store/store-schema';
-import type { StoreListIds, StoreListKey, StoreSite } from '../../graph/store/store-lists';
+import {
+  listPath,
+  type StoreListIds,
+  type StoreListKey,
+  type StoreSite,
+} from '../../graph/store/store-lists';
 import { TYPE_WORDS, verifyStoreColumns, type ColumnProblem } from '../../graph/store/verify-store-columns';
 import { row, type HealthRow, type HealthStatus } from './health-row';
 
@@ -45,7 +51,7 @@ export async function checkStoreHealth(
     ];
   }
   const site: StoreSite = { ...store, lists };
-  const problems = await verifyStoreColumns(graph, site);
+  const [problems, titles] = await Promise.all([verifyStoreColumns(graph, site), listTitles(graph, site)]);
   return [
     row('store-site', SITE, 'pass', `The team store is in ${where}.`, { details: siteDetails }),
     ...STORE_LIST_ORDER.map((key) =>
@@ -53,12 +59,45 @@ export async function checkStoreHealth(
         key,
         lists[key],
         problems.filter((p) => p.list === key),
+        titles[key],
       ),
     ),
   ];
 }
 
-function listRow(key: StoreListKey, id: string | undefined, problems: readonly ColumnProblem[]): HealthRow {
+const listTitle = z.object({ displayName: z.string().nullish() });
+
+/**
+ * The title each store list has in SharePoint, where it can be read: a team member may have
+ * renamed it, which Home Turf does not mind (it finds lists by internal name and uses them by id),
+ * but an admin looking for the list in SharePoint looks for its title.
+ */
+async function listTitles(
+  graph: GraphClient,
+  site: StoreSite,
+): Promise<Partial<Record<StoreListKey, string>>> {
+  const entries = await Promise.all(
+    STORE_LIST_ORDER.filter((key) => site.lists[key] !== undefined).map(async (key) => {
+      const raw: unknown = await graph.client
+        .api(listPath(site, key))
+        .select(['displayName'])
+        .get()
+        .catch(() => null);
+      const parsed = listTitle.safeParse(raw);
+      return [key, parsed.success ? (parsed.data.displayName ?? undefined) : undefined] as const;
+    }),
+  );
+  const titles: Partial<Record<StoreListKey, string>> = {};
+  for (const [key, title] of entries) if (title !== undefined) titles[key] = title;
+  return titles;
+}
+
+function listRow(
+  key: StoreListKey,
+  id: string | undefined,
+  problems: readonly ColumnProblem[],
+  shownAs: string | undefined,
+): HealthRow {
   const schema = STORE_SCHEMA[key];
   const title = `List ${schema.name} (${schema.purpose})`;
   if (id === undefined) {
@@ -66,12 +105,21 @@ function listRow(key: StoreListKey, id: string | undefined, problems: readonly C
       todo: [SET_UP],
     });
   }
-  const details = schema.columns.map((column) =>
-    columnLine(
-      column,
-      problems.filter((p) => p.column === column.name),
+  const renamed =
+    shownAs !== undefined && shownAs !== schema.name
+      ? [
+          `Shown in SharePoint as “${shownAs}”; Home Turf finds it by its internal name, ${schema.name}, so a new title does no harm.`,
+        ]
+      : [];
+  const details = [
+    ...renamed,
+    ...schema.columns.map((column) =>
+      columnLine(
+        column,
+        problems.filter((p) => p.column === column.name),
+      ),
     ),
-  );
+  ];
   if (problems.length === 0) {
     return row(
       `list:${key}`,

@@ -35,7 +35,7 @@ export async function runHealthCheck(input: HealthCheckInput): Promise<HealthRow
       calendars: notChecked('calendars', CALENDARS, error),
     })),
     checkMailSearch(graph, email, access.granted).catch((error: unknown) => notChecked('mail', MAIL, error)),
-    checkToDo(graph).catch((error: unknown) => notChecked('todo', TODO, error)),
+    checkToDo(graph, access.granted).catch((error: unknown) => notChecked('todo', TODO, error)),
     checkStoreHealth(graph, input.store, input.storeProblem).catch((error: unknown) => [
       notChecked('store-site', SITE, error),
     ]),

@@ -260,7 +260,11 @@ describe('the health check of a misconfigured tenant', () => {
       },
     );
     expect(renamed.status).toBe(200);
-    expect(statuses(await check(server))).toEqual(passing());
+    const rows = await check(server);
+    expect(statuses(rows)).toEqual(passing());
+    expect(rowOf(rows, 'list:notes').details[0]).toBe(
+      'Shown in SharePoint as “Meeting notes”; Home Turf finds it by its internal name, HomeTurfNotes, so a new title does no harm.',
+    );
   });
 
   it('fails a missing list and says how to create it', async () => {
