@@ -291,11 +291,18 @@ describe('the health check of a misconfigured tenant', () => {
     expect(rowOf(rows, 'store-site')).toMatchObject({ status: 'fail', summary: problem, todo: [problem] });
   });
 
-  it('warns when Teams leaves Home Turf with its sign-in window instead of nested app authentication', async () => {
-    const signIn = rowOf(await check(seeded, { path: 'teams-window' }), 'sign-in');
-    expect(signIn.status).toBe('warning');
-    expect(signIn.summary).toContain('Teams’ sign-in window');
-    expect(signIn.todo.join(' ')).toContain('auth-redirect.html');
+  it.each([
+    ['nested', 'pass', 'Nested app authentication', ''],
+    ['teams-window', 'warning', 'Teams’ sign-in window', 'auth-redirect.html'],
+    ['office-dialog', 'warning', 'an Office dialog signs you in', 'Update Outlook'],
+    ['browser', 'pass', 'Microsoft sign-in in the browser', ''],
+    ['demo', 'pass', 'The demo tenant’s own sign-in', ''],
+  ] as const)('says which sign-in the host chose: %s → %s', async (path, status, summary, todo) => {
+    const signIn = rowOf(await check(seeded, { path }), 'sign-in');
+    expect(signIn.status).toBe(status);
+    expect(signIn.summary).toContain(summary);
+    if (todo === '') expect(signIn.todo).toEqual([]);
+    else expect(signIn.todo.join(' ')).toContain(todo);
   });
 });
 
