@@ -66,6 +66,7 @@ describe('personal.html opened in a browser tab of its own', () => {
     await page.waitForURL(`${server.url}/personal.html`);
     await showsTheAdvisorTheirWork(page);
     expect(run.requests.some((url) => url.startsWith(`${server.authority}/oauth2/v2.0/token`))).toBe(true);
+    await expectSignInRow(page, 'Sign-in: Pass', 'Microsoft sign-in in the browser');
   });
 });
 
@@ -122,6 +123,7 @@ describe('the Teams tabs where Teams does not recommend nested app authenticatio
     await signInOnAuthority(signIn, server, ADVISOR);
     await signIn.waitForEvent('close');
     await showsTheAdvisorTheirWork(tab);
+    await expectSignInRow(tab, 'Sign-in: Warning', 'Teams’ sign-in window');
   });
 });
 
@@ -147,6 +149,7 @@ describe('the Teams tabs where Teams recommends nested app authentication', () =
     const { tab } = await openTab('personal.html', broker);
     await showsTheAdvisorTheirWork(tab);
     expect(broker.asked.some((m) => m.startsWith('GetToken '))).toBe(true);
+    await expectSignInRow(tab, 'Sign-in: Pass', 'Nested app authentication');
     expect(run.context.pages()).toHaveLength(1);
   });
 });
@@ -176,6 +179,16 @@ async function showsTheAdvisorTheirWork(tab: Page | FrameLocator): Promise<void>
     .getByRole('heading', { name: 'Coming client meetings' })
     .waitFor();
   await tab.getByRole('heading', { name: 'My open follow-ups' }).waitFor();
+}
+
+/** The tenant health check, run in the tab: its sign-in row names the path the host chose. */
+async function expectSignInRow(tab: Page | FrameLocator, status: string, says: string): Promise<void> {
+  await tab.getByRole('button', { name: 'Tenant health check' }).click();
+  const results = tab.getByRole('list', { name: 'Health check results' });
+  await results.waitFor({ timeout: 20_000 });
+  const row = results.getByRole('listitem', { name: /^Sign-in: / });
+  expect(await row.getAttribute('aria-label')).toBe(status);
+  expect(await row.textContent()).toContain(says);
 }
 
 /**
