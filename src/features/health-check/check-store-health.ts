@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { GraphClient } from '../../graph/create-graph-client';
 import { describeGraphError, errorStatus } from '../../graph/graph-errors';
 import { findStoreLists } from '../../graph/store/check-store';
+import { findTeamStores, isSetUp, type TeamStore } from '../../graph/store/find-team-stores';
 import { STORE_LIST_ORDER, STORE_SCHEMA, type StoreColumn } from '../../graph/store/store-schema';
 import {
   listPath,
@@ -51,9 +52,29 @@ export async function checkStoreHealth(
     ];
   }
   const site: StoreSite = { ...store, lists };
-  const [problems, titles] = await Promise.all([verifyStoreColumns(graph, site), listTitles(graph, site)]);
+  const [problems, titles, teams] = await Promise.all([
+    verifyStoreColumns(graph, site),
+    listTitles(graph, site),
+    yourTeams(graph, store.id),
+  ]);
   return [
-    row('store-site', SITE, 'pass', `The team store is in ${where}.`, { details: siteDetails }),
+    teams.member
+      ? row('store-site', SITE, 'pass', `The team store is in ${where}.`, {
+          details: [...siteDetails, teams.line],
+        })
+      : row(
+          'store-site',
+          SITE,
+          'warning',
+          `The team store is in ${where}, the site of a team you are not in.`,
+          {
+            details: [...siteDetails, teams.line],
+            todo: [
+              'Home Turf uses this site because it is your organisation’s default. To save to it, ask to be added ' +
+                'to its team in Microsoft Teams; if your comms team is another, open Home Turf in that team’s channel instead.',
+            ],
+          },
+        ),
     ...STORE_LIST_ORDER.map((key) =>
       listRow(
         key,
@@ -63,6 +84,31 @@ export async function checkStoreHealth(
       ),
     ),
   ];
+}
+
+/**
+ * The teams the signed-in user has joined and which have Home Turf set up (the look-up Outlook and
+ * the personal tab use to find the store), and whether the store's site is one of them. Where the
+ * teams cannot be listed the store is taken to be theirs: the directory row says why.
+ */
+async function yourTeams(graph: GraphClient, siteId: string): Promise<{ member: boolean; line: string }> {
+  let teams: TeamStore[];
+  try {
+    teams = await findTeamStores(graph);
+  } catch (error: unknown) {
+    return {
+      member: true,
+      line: `Your teams in Microsoft Teams could not be listed: ${describeGraphError(error)}`,
+    };
+  }
+  const named = teams.map(
+    (team) =>
+      `${team.teamName} (${team.site.id === siteId ? 'this store' : isSetUp(team) ? 'Home Turf set up' : 'not set up'})`,
+  );
+  return {
+    member: teams.some((team) => team.site.id === siteId),
+    line: `Your teams in Microsoft Teams: ${named.length === 0 ? 'none' : named.join(', ')}`,
+  };
 }
 
 const listTitle = z.object({ displayName: z.string().nullish() });

@@ -11,7 +11,7 @@ import { getMe } from '../../../src/graph/get-me';
 import type { Scope } from '../../../src/graph/scopes';
 import { getStoreSite } from '../../../src/graph/store/get-store-site';
 import { generateSeedTenant } from '../../../src/sandbox/seed/generate-seed-tenant';
-import { DEMO_USER_UPN } from '../../../src/sandbox/seed/constants';
+import { DEMO_USER_UPN, EMPTY_TEAM_SITE_PATH, TEAM_SITE_HOSTNAME } from '../../../src/sandbox/seed/constants';
 import { startTenantServer, type TenantServer } from '../../../src/sandbox/server';
 import type { SpecList, TenantSpec } from '../../../src/sandbox/tenant-spec';
 import { graphWith, README_SCOPES, tokenWith, without } from './scoped-graph';
@@ -91,6 +91,9 @@ describe('the health check of a healthy tenant', () => {
     const rows = await check(seeded);
     expect(statuses(rows)).toEqual(passing());
     expect(rowOf(rows, 'account').summary).toBe(`Maya Chen (${DEMO_USER_UPN}).`);
+    expect(rowOf(rows, 'store-site').details).toContain(
+      'Your teams in Microsoft Teams: Communications (this store)',
+    );
     expect(rowOf(rows, 'account').details).toContain(`Tenant (directory) id: ${seeded.tenantId}`);
     expect(rowOf(rows, 'permissions').details).toContain(
       'Tasks.ReadWrite: granted (add tasks to Microsoft To Do)',
@@ -275,6 +278,24 @@ describe('the health check of a misconfigured tenant', () => {
     const campaigns = rowOf(rows, 'list:campaigns');
     expect(campaigns.summary).toBe('HomeTurfCampaigns is missing from the team site.');
     expect(campaigns.todo.join(' ')).toContain('“Set up Home Turf for this team”');
+  });
+
+  it("warns when the store is in the site of a team the user is not in (an organisation's default)", async () => {
+    const rows = await runHealthCheck({
+      graph: graphWith(seeded, README_SCOPES),
+      signIn: { path: 'nested', getToken: () => tokenWith(seeded, README_SCOPES) },
+      store: await getStoreSite(
+        graphWith(seeded, README_SCOPES),
+        `${TEAM_SITE_HOSTNAME}:${EMPTY_TEAM_SITE_PATH}`,
+      ),
+      now: NOW,
+    });
+    const site = rowOf(rows, 'store-site');
+    expect(site.status).toBe('warning');
+    expect(site.summary).toBe(
+      'The team store is in Marketing Communications, the site of a team you are not in.',
+    );
+    expect(site.todo.join(' ')).toContain('ask to be added to its team in Microsoft Teams');
   });
 
   it('fails the store row with why no store was found', async () => {
