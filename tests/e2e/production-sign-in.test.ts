@@ -68,6 +68,35 @@ describe('personal.html opened in a browser tab of its own', () => {
     expect(run.requests.some((url) => url.startsWith(`${server.authority}/oauth2/v2.0/token`))).toBe(true);
     await expectSignInRow(page, 'Sign-in: Pass', 'Microsoft sign-in in the browser');
   });
+
+  it('renews an expired access token silently with its refresh token, with no sign-in page', async () => {
+    const page = await run.context.newPage();
+    // The page's clock runs on from now; later it jumps past the access token's lifetime.
+    await page.clock.install();
+    await page.goto(`${server.url}/personal.html`);
+    await signInOnAuthority(page, server, ADVISOR);
+    await page.waitForURL(`${server.url}/personal.html`);
+    await showsTheAdvisorTheirWork(page);
+
+    const grants: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${server.authority}/oauth2/v2.0/token`)) {
+        grants.push(new URLSearchParams(request.postData() ?? '').get('grant_type') ?? '');
+      }
+    });
+    await page.clock.setSystemTime(Date.now() + 2 * 3600 * 1000);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame())
+        navigations.push(new URL(frame.url()).origin + new URL(frame.url()).pathname);
+    });
+    await page.reload();
+    await showsTheAdvisorTheirWork(page);
+    // MSAL saw the cached token expired and swapped its refresh token for a new one, in the page.
+    expect(grants).toEqual(['refresh_token']);
+    expect(navigations).toEqual([`${server.url}/personal.html`]);
+    expect(run.context.pages()).toHaveLength(1);
+  });
 });
 
 describe('outlook.html in Outlook without nested app authentication', () => {
