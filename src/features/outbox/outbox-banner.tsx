@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Suspense, lazy, useSyncExternalStore } from 'react';
 import { useSession } from '../session';
-import { OutboxStatus } from './outbox-status';
+import { HeldMessage, OutboxStatus, useSendTime } from './outbox-status';
 import type { Outbox } from './outbox';
 
 // On demand: the choice for writes an earlier version of Home Turf saved without their author.
@@ -14,7 +14,7 @@ const UnclaimedChoice = lazy(() =>
 function useEntries(outbox: Outbox): string {
   return useSyncExternalStore(
     (listener) => outbox.subscribe(listener),
-    () => JSON.stringify(outbox.entries().map((e) => [e.group, e.state, e.id])),
+    () => JSON.stringify(outbox.entries().map((e) => [e.group, e.state, e.id, outbox.heldUntil(e)])),
   );
 }
 
@@ -32,7 +32,8 @@ export function OutboxBanner() {
 
 function Banner({ outbox, siteName }: { outbox: Outbox; siteName: string | undefined }) {
   const snapshot = useEntries(outbox);
-  const entries = JSON.parse(snapshot) as [string, string, string][];
+  const entries = JSON.parse(snapshot) as [string, string, string, number | null][];
+  const sendTime = useSendTime();
   if (entries.length === 0) return null;
   const stuck = [
     ...new Set(
@@ -41,13 +42,25 @@ function Banner({ outbox, siteName }: { outbox: Outbox; siteName: string | undef
   ];
   const unclaimed = entries.filter(([, state]) => state === 'unclaimed').map(([, , id]) => id);
   const waiting = entries.filter(([, state]) => state === 'pending').length;
+  const held = entries.flatMap(([, state, , until]) =>
+    state === 'pending' && until !== null ? [until] : [],
+  );
+  const changes = (n: number) => (n === 1 ? '1 change is' : `${n} changes are`);
   return (
     <>
-      {waiting > 0 && (
+      {waiting > 0 && held.length === waiting && (
+        <HeldMessage sendsAt={Math.max(...held)}>
+          {changes(waiting)} saved on this device. Microsoft 365 asked Home Turf to wait until then, so{' '}
+          {waiting === 1 ? 'it' : 'they'} cannot be sent sooner.
+        </HeldMessage>
+      )}
+      {waiting > held.length && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {waiting === 1 ? '1 change is' : `${waiting} changes are`} saved on this device and will sync with
-            the team store.
+            {changes(waiting)} saved on this device and will sync with the team store.
+            {held.length === 0
+              ? ''
+              : ` Microsoft 365 is busy: ${held.length === 1 ? '1 of them' : `${held.length} of them`} will send at ${sendTime(Math.max(...held))}.`}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void outbox.sendNow()}>Send now</Button>

@@ -92,6 +92,11 @@ export const entrySchema = z.object({
   lastError: z.string().optional(),
   createdAt: z.number(),
   nextAttemptAt: z.number(),
+  /**
+   * Microsoft 365 asked for a wait longer than a request waits for (Retry-After beyond
+   * MAX_RETRY_AFTER_MS): the entry is not sent before this time (epoch ms), whoever asks.
+   */
+  throttledUntil: z.number().optional(),
   /** For a conflict: the colleague's version, to show next to ours. */
   theirs: fieldsSchema.optional(),
   /** For a conflict: the columns both changed, differently; the op holds our values for them. */

@@ -5,7 +5,7 @@ import { entrySchema, type OutboxEntry, type OutboxUser } from './outbox-ops';
  * What this device holds for `user`, read back from IndexedDB. An entry kept by an older version,
  * without saying whose it is, is set aside (not shown at all when it names another author). On
  * the pane's first read, what an earlier pane left is due now, since the connection may well be
- * back, and a site found gone then is looked for again once, in case it is back too.
+ * back (save what Microsoft 365 asked to hold until a later time), and a site found gone then is looked for again once, in case it is back too.
  */
 export async function readEntries(user: OutboxUser, first: boolean): Promise<OutboxEntry[]> {
   const entries: OutboxEntry[] = [];
@@ -18,7 +18,12 @@ export async function readEntries(user: OutboxUser, first: boolean): Promise<Out
     } else if (entry.userId === user.id) {
       entries.push(
         first
-          ? { ...entry, state: entry.state === 'site-gone' ? 'pending' : entry.state, nextAttemptAt: 0 }
+          ? {
+              ...entry,
+              state: entry.state === 'site-gone' ? 'pending' : entry.state,
+              // Due now, unless Microsoft 365 asked to wait longer: then not before that time.
+              nextAttemptAt: entry.throttledUntil ?? 0,
+            }
           : entry,
       );
     }

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../../graph/create-graph-client';
 import { describeGraphError, errorStatus, retryAfterOf } from '../../graph/graph-errors';
+import { MAX_RETRY_AFTER_MS } from '../../graph/middleware/retry-after';
 import { findStoreLists } from '../../graph/store/check-store';
 import { siteExists } from '../../graph/store/get-store-site';
 import { StoreListMissingError, type StoreSite } from '../../graph/store/store-lists';
@@ -28,7 +29,16 @@ export type { OutboxEntry, OutboxOp, OutboxUser } from './outbox-ops';
 
 export type GroupStatus =
   | { kind: 'synced' }
-  | { kind: 'pending'; entries: number; lastError?: string }
+  | {
+      kind: 'pending';
+      entries: number;
+      lastError?: string;
+      /**
+       * Microsoft 365 asked to wait longer than a request waits (Retry-After beyond the ceiling):
+       * the group's last entry is not sent before this time (epoch ms), and cannot be sent sooner.
+       */
+      sendsAt?: number;
+    }
   | { kind: 'needs-you'; entries: OutboxEntry[] };
 
 export type Outbox = {
@@ -39,10 +49,15 @@ export type Outbox = {
   enqueue(group: string, label: string, ops: readonly OutboxOp[]): Promise<void>;
   /** Sends every entry that is due; one flush at a time, across every pane of this origin. */
   flush(): Promise<void>;
-  /** Sends every pending entry now, waits and backoffs aside (the advisor asked, or the network is back). */
+  /**
+   * Sends every pending entry now, backoffs aside (the advisor asked, or the network is back); an
+   * entry Microsoft 365 asked to hold until a later time waits for it all the same.
+   */
   sendNow(): Promise<void>;
   entries(): readonly OutboxEntry[];
   status(group: string): GroupStatus;
+  /** When Microsoft 365 asked for the entry to wait until a time still to come: that time (epoch ms). */
+  heldUntil(entry: OutboxEntry): number | null;
   subscribe(listener: () => void): () => void;
   /** Sends a failed or conflicting entry again (after the advisor chose). */
   retry(id: string, replace?: OutboxOp): Promise<void>;
@@ -78,6 +93,12 @@ export type OutboxOptions = {
 
 const MAX_BACKOFF_MS = 60_000;
 
+/** Without the time Microsoft 365 asked it to wait for: for an entry whose state has moved on. */
+function unthrottled(entry: OutboxEntry): OutboxEntry {
+  const { throttledUntil: _throttledUntil, ...rest } = entry;
+  return rest;
+}
+
 /** Creates the engine and starts sending what an earlier pane left behind. */
 export function createOutbox(options: OutboxOptions): Outbox {
   const now = options.now ?? (() => Date.now());
@@ -96,6 +117,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
 
   const { user } = options;
+  /** Microsoft 365 asked for this entry to wait until a time still to come: nobody sends it sooner. */
+  const held = (entry: OutboxEntry) => (entry.throttledUntil ?? 0) > now();
   /** A closed pane touches neither the device nor Microsoft 365 again. */
   let disposed = false;
   /** Brings the entries up to date with the device (another pane may have sent or tried some). */
@@ -177,7 +200,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       // A 404 on the site, list or item: the site itself may be gone (deleted, or its team removed).
       if (errorStatus(error) === 404 && !(await siteExists(graph, { id: siteId }))) {
         return {
-          ...entry,
+          ...unthrottled(entry),
           state: 'site-gone',
           attempts: entry.attempts + 1,
           lastError: siteGoneWords(entry),
@@ -186,7 +209,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       throw error;
     }
     if (outcome.kind === 'done') return null;
-    const next: OutboxEntry = { ...entry, op: outcome.op, attempts: 0, nextAttemptAt: 0 };
+    const next: OutboxEntry = { ...unthrottled(entry), op: outcome.op, attempts: 0, nextAttemptAt: 0 };
     if (outcome.kind === 'again') return next;
     return {
       ...next,
@@ -206,11 +229,18 @@ export function createOutbox(options: OutboxOptions): Outbox {
     flushed = true;
     if (dueNow) {
       dueNow = false;
-      entries = entries.map((e) => (e.state === 'pending' ? { ...e, nextAttemptAt: 0 } : e));
+      entries = entries.map((e) => (e.state === 'pending' && !held(e) ? { ...e, nextAttemptAt: 0 } : e));
     }
     for (const entry of [...entries]) {
       if (disposed) return;
-      if (entry.state !== 'pending' || entry.userId !== user.id || entry.nextAttemptAt > now()) continue;
+      if (
+        entry.state !== 'pending' ||
+        entry.userId !== user.id ||
+        entry.nextAttemptAt > now() ||
+        held(entry)
+      ) {
+        continue;
+      }
       try {
         const next = await send(entry);
         if (next === null) await done(entry);
@@ -228,8 +258,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
           status >= 500;
         const attempts = tried.attempts + 1;
         const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 6));
+        const asked = retryAfterOf(error) ?? 0;
+        // A wait longer than any request holds on for: kept here, and not sent before that time
+        // (the advisor is told when it will go, and Send now does not hurry it).
+        const throttledUntil = transient && asked > MAX_RETRY_AFTER_MS ? now() + asked : undefined;
         await save({
-          ...tried,
+          ...unthrottled(tried),
+          ...(throttledUntil === undefined ? {} : { throttledUntil }),
           attempts,
           state: transient ? 'pending' : 'failed',
           // A refused write names the permission it needed: To Do's, or the team store's.
@@ -238,7 +273,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
             entry.op.kind === 'todo-task' ? 'Tasks.ReadWrite' : 'Sites.ReadWrite.All',
           ),
           // Sooner than the store asked (Retry-After) would only be refused again.
-          nextAttemptAt: now() + Math.max(backoff, retryAfterOf(error) ?? 0),
+          nextAttemptAt: now() + Math.max(backoff, asked),
         });
       }
     }
@@ -300,15 +335,20 @@ export function createOutbox(options: OutboxOptions): Outbox {
     flush,
     sendNow: resetAndFlush,
     entries: () => entries,
+    heldUntil: (entry) => (held(entry) ? (entry.throttledUntil ?? null) : null),
     status(group) {
       const mine = entries.filter((e) => e.group === group);
       if (mine.length === 0) return { kind: 'synced' };
       const stuck = mine.filter((e) => e.state !== 'pending');
       if (stuck.length > 0) return { kind: 'needs-you', entries: stuck };
       const lastError = mine.find((e) => e.lastError !== undefined)?.lastError;
-      return lastError === undefined
-        ? { kind: 'pending', entries: mine.length }
-        : { kind: 'pending', entries: mine.length, lastError };
+      const waits = mine.filter(held).map((e) => e.throttledUntil ?? 0);
+      return {
+        kind: 'pending',
+        entries: mine.length,
+        ...(lastError === undefined ? {} : { lastError }),
+        ...(waits.length === 0 ? {} : { sendsAt: Math.max(...waits) }),
+      };
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -331,7 +371,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
     exportJson(ids) {
       const chosen = entries.filter((e) => ids.includes(e.id));
       return JSON.stringify(
-        chosen.map(({ theirs: _t, conflicts: _c, nextAttemptAt: _n, attempts: _a, kept: _k, ...e }) => e),
+        chosen.map(
+          ({
+            theirs: _t,
+            conflicts: _c,
+            nextAttemptAt: _n,
+            attempts: _a,
+            kept: _k,
+            throttledUntil: _w,
+            ...e
+          }) => e,
+        ),
         null,
         2,
       );

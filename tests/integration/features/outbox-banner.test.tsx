@@ -3,12 +3,10 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
-import { resetLocalDb } from '../../../src/features/local-db';
 import { createOutbox } from '../../../src/features/outbox/outbox';
 import { OutboxBanner } from '../../../src/features/outbox/outbox-banner';
 import type { Session } from '../../../src/features/session';
-import { startPaneHarness, type PaneHarness } from './support';
+import { freshDevice, startPaneHarness, type PaneHarness } from './support';
 
 let h: PaneHarness;
 beforeAll(async () => {
@@ -16,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  resetLocalDb();
+  freshDevice();
 });
 
 it('a change for a team site that is gone says so, never "will sync", and can be discarded', async () => {

@@ -1,8 +1,10 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import type { ReactElement } from 'react';
 import { DEMO_STORE_SITE } from '../../../src/app/shared/config';
 import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
+import { resetLocalDb } from '../../../src/features/local-db';
 import { SessionProvider, type Session } from '../../../src/features/session';
 import { createGraphClient } from '../../../src/graph/create-graph-client';
 import { getCalendarView } from '../../../src/graph/get-calendar-view';
@@ -122,4 +124,10 @@ export function renderInSession(ui: ReactElement, session: Session): ReturnType<
       <SessionProvider session={session}>{ui}</SessionProvider>
     </FluentProvider>,
   );
+}
+
+/** A device that has kept nothing yet: an empty IndexedDB, with Home Turf's connection to it let go. */
+export function freshDevice(): void {
+  globalThis.indexedDB = new IDBFactory();
+  resetLocalDb();
 }
