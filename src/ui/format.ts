@@ -1,5 +1,3 @@
-import { dayKey } from '../domain/agenda';
-
 /** Dates and times in the viewer's language and zone, through Intl only. */
 
 export function formatTimeRange(
@@ -39,22 +37,4 @@ export function relativeDay(day: string, today: string, tomorrow: string, locale
   if (day === today) return 'Today';
   if (day === tomorrow) return 'Tomorrow';
   return formatDay(day, locale);
-}
-
-/**
- * A time of day ("14:05"), with its date ("Wed 25 Nov, 14:05") when it does not fall today in the
- * viewer's zone.
- */
-export function formatTimeOfDay(
-  instant: Date,
-  today: Date,
-  { locale, timeZone }: { locale: string; timeZone: string },
-): string {
-  const sameDay = dayKey(instant, timeZone) === dayKey(today, timeZone);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }),
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(instant);
 }

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Suspense, lazy, useSyncExternalStore } from 'react';
 import { useSession } from '../session';
-import { HeldMessage, OutboxStatus, useSendTime } from './outbox-status';
+import { HeldMessage, OutboxStatus } from './outbox-status';
 import type { Outbox } from './outbox';
 
 // On demand: the choice for writes an earlier version of Home Turf saved without their author.
@@ -33,7 +33,6 @@ export function OutboxBanner() {
 function Banner({ outbox, siteName }: { outbox: Outbox; siteName: string | undefined }) {
   const snapshot = useEntries(outbox);
   const entries = JSON.parse(snapshot) as [string, string, string, number | null][];
-  const sendTime = useSendTime();
   if (entries.length === 0) return null;
   const stuck = [
     ...new Set(
@@ -45,22 +44,18 @@ function Banner({ outbox, siteName }: { outbox: Outbox; siteName: string | undef
   const held = entries.flatMap(([, state, , until]) =>
     state === 'pending' && until !== null ? [until] : [],
   );
-  const changes = (n: number) => (n === 1 ? '1 change is' : `${n} changes are`);
   return (
     <>
-      {waiting > 0 && held.length === waiting && (
-        <HeldMessage sendsAt={Math.max(...held)}>
-          {changes(waiting)} saved on this device. Microsoft 365 asked Home Turf to wait until then, so{' '}
-          {waiting === 1 ? 'it' : 'they'} cannot be sent sooner.
-        </HeldMessage>
+      {held.length > 0 && (
+        <Suspense fallback={null}>
+          <HeldMessage sendsAt={Math.max(...held)} changes={held.length} durable />
+        </Suspense>
       )}
       {waiting > held.length && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {changes(waiting)} saved on this device and will sync with the team store.
-            {held.length === 0
-              ? ''
-              : ` Microsoft 365 is busy: ${held.length === 1 ? '1 of them' : `${held.length} of them`} will send at ${sendTime(Math.max(...held))}.`}
+            {waiting - held.length === 1 ? '1 change is' : `${waiting - held.length} changes are`} saved on
+            this device and will sync with the team store.
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void outbox.sendNow()}>Send now</Button>

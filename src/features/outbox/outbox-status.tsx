@@ -5,16 +5,21 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { formatTimeOfDay } from '../../ui/format';
+import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { outboxIsDurable } from '../local-db';
-import { useSession } from '../session';
 import type { GroupStatus, Outbox } from './outbox';
 
 // On demand: the choice between two versions shows only when a colleague saved the same field.
 const ConflictChoice = lazy(() =>
   import(/* webpackChunkName: "on-demand-conflict-choice" */ './conflict-choice').then((m) => ({
     default: m.ConflictChoice,
+  })),
+);
+
+// On demand: the time a throttled write will go, shown only when Microsoft 365 asked for a long wait.
+export const HeldMessage = lazy(() =>
+  import(/* webpackChunkName: "on-demand-held-message" */ './held-message').then((m) => ({
+    default: m.HeldMessage,
   })),
 );
 
@@ -49,28 +54,6 @@ export function useOutboxDurable(): boolean {
   return durable;
 }
 
-/** When a held write will go, in the advisor's language and zone: "14:05", or with its date if not today. */
-export function useSendTime(): (at: number) => string {
-  const { host, now } = useSession();
-  return (at) => formatTimeOfDay(new Date(at), now(), host);
-}
-
-/**
- * Writes Microsoft 365 asked to hold until `sendsAt` (a Retry-After beyond what a request waits):
- * when they will go, and why they cannot be hurried, so no Send now.
- */
-export function HeldMessage({ sendsAt, children }: { sendsAt: number; children: ReactNode }) {
-  const sendTime = useSendTime();
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>Microsoft 365 is busy; will send at {sendTime(sendsAt)}</MessageBarTitle>
-        {children}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
 /**
  * Tells the truth about a save: kept on this device and waiting for Microsoft 365, saved for the
  * team, or stuck and needing the advisor (with why, and a way to send it again).
@@ -99,10 +82,9 @@ export function OutboxStatus({
         </MessageBar>
       )}
       {status.kind === 'pending' && status.sendsAt !== undefined && (
-        <HeldMessage sendsAt={status.sendsAt}>
-          Saved on this device. Microsoft 365 asked Home Turf to wait until then, so it cannot be sent sooner
-          {durable ? ', and it goes even if you close this pane.' : '; keep this pane open until then.'}
-        </HeldMessage>
+        <Suspense fallback={null}>
+          <HeldMessage sendsAt={status.sendsAt} changes={status.entries} durable={durable} />
+        </Suspense>
       )}
       {status.kind === 'pending' && status.sendsAt === undefined && (
         <MessageBar intent="info" layout="multiline">

@@ -6,12 +6,12 @@ import userEvent from '@testing-library/user-event';
 import { NoteAction } from '../../../src/app/taskpane/note-action';
 import { readOutbox } from '../../../src/features/local-db';
 import { createOutbox, type Outbox } from '../../../src/features/outbox/outbox';
+import { formatTimeOfDay } from '../../../src/features/outbox/held-message';
 import { OutboxBanner } from '../../../src/features/outbox/outbox-banner';
 import { loadPrepCard } from '../../../src/features/prep-card/load-prep-card';
 import type { Session } from '../../../src/features/session';
 import { listPath, readListItems } from '../../../src/graph/store/store-lists';
 import { SEED_SUBJECTS, STORE_LIST_IDS } from '../../../src/sandbox/seed';
-import { formatTimeOfDay } from '../../../src/ui/format';
 import { freshDevice, startPaneHarness, type PaneHarness } from './support';
 
 /**
@@ -96,7 +96,8 @@ it('a 429 with Retry-After 3600: saved at once, says when it will send, no Send 
   const when = formatTimeOfDay(new Date(START + HOUR), new Date(START), h.session.host);
   expect(when).toBe('10:00');
   // The note's status and the pane's banner both say when it goes, and neither offers to hurry it.
-  expect(screen.getAllByText(`Microsoft 365 is busy; will send at ${when}`)).toHaveLength(2);
+  // (Its words load on demand, the first time a write is held.)
+  expect(await screen.findAllByText(`Microsoft 365 is busy; will send at ${when}`)).toHaveLength(2);
   expect(screen.getAllByText(/asked Home Turf to wait until then, so it cannot be sent sooner/)).toHaveLength(
     2,
   );
