@@ -49,15 +49,18 @@ export function measurePageJs(dist: string): PageJs[] {
   });
 }
 
+/** Everything the page needs to open, Microsoft's sign-in library included. */
+export const openWithSignInKb = (page: PageJs): number => page.openKb + page.signInKb;
+
 /** A Markdown table of the figures, with the budget. */
 export function formatPageJs(pages: readonly PageJs[]): string {
   const kb = (n: number) => `${n.toFixed(1)} KB`;
   return [
-    `| page | before first paint (≤ ${BUDGET.firstPaintKb} KB) | to open (≤ ${BUDGET.openKb} KB) | + sign-in library | on demand |`,
-    '|---|---:|---:|---:|---:|',
+    `| page | before first paint (≤ ${BUDGET.firstPaintKb} KB) | to open (≤ ${BUDGET.openKb} KB) | + sign-in library | to open with sign-in | on demand |`,
+    '|---|---:|---:|---:|---:|---:|',
     ...pages.map(
       (p) =>
-        `| ${p.page} | ${kb(p.firstPaintKb)} | ${kb(p.openKb)} | ${p.signInKb > 0 ? kb(p.signInKb) : '—'} | ${p.onDemandKb > 0 ? kb(p.onDemandKb) : '—'} |`,
+        `| ${p.page} | ${kb(p.firstPaintKb)} | ${kb(p.openKb)} | ${p.signInKb > 0 ? kb(p.signInKb) : '—'} | ${kb(openWithSignInKb(p))} | ${p.onDemandKb > 0 ? kb(p.onDemandKb) : '—'} |`,
     ),
   ].join('\n');
 }
