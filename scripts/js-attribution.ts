@@ -34,7 +34,8 @@ const WEBPACK = '(webpack runtime and module wrappers)';
 /** `node_modules/@scope/name/…` → `@scope/name`; Home Turf's own files by their first two folders. */
 export function packageOf(source: string): string {
   const file = sourceFile(source);
-  const modules = file.lastIndexOf('node_modules/');
+  // The dependency Home Turf installs, also for what it bundles inside (teams-js ships its own `debug`).
+  const modules = file.indexOf('node_modules/');
   if (modules >= 0) {
     const [first, second] = file.slice(modules + 'node_modules/'.length).split('/');
     return first?.startsWith('@') === true ? `${first}/${second}` : (first ?? file);
@@ -113,6 +114,26 @@ export function attributePage(dist: string, page: string, byFile = false): { pkg
       sums.set(pkg, (sums.get(pkg) ?? 0) + kb);
   }
   return [...sums].map(([pkg, kb]) => ({ pkg, kb })).sort((a, b) => b.kb - a.kb);
+}
+
+/** The largest parts of each page's opening JavaScript, side by side. */
+export function formatAttribution(dist: string, pages: readonly string[], top = 15): string {
+  const kb = (n: number) => `${n.toFixed(1)} KB`;
+  const columns = pages.map((page) => attributePage(dist, page));
+  const lines = [
+    `| ${pages.map((p) => `${p} | gzip`).join(' | ')} |`,
+    `|${'---|---:|'.repeat(pages.length)}`,
+  ];
+  for (let i = 0; i < top; i++) {
+    const cells = columns.map((rows) => {
+      const row = rows[i];
+      return row === undefined ? ' | ' : `${row.pkg} | ${kb(row.kb)}`;
+    });
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  const rest = (rows: { kb: number }[]) => rows.slice(top).reduce((a, r) => a + r.kb, 0);
+  lines.push(`| ${columns.map((rows) => `${rows.length - top} more | ${kb(rest(rows))}`).join(' | ')} |`);
+  return lines.join('\n');
 }
 
 function main(argv: string[]): void {

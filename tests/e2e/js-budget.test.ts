@@ -1,4 +1,5 @@
-import { BUDGET, formatPageJs, measurePageJs, type PageJs } from '../../scripts/js-budget';
+import { attributePage } from '../../scripts/js-attribution';
+import { BUDGET, formatPageJs, measurePageJs, openWithSignInKb, type PageJs } from '../../scripts/js-budget';
 import { DIST_DIR } from './chromium';
 
 /**
@@ -9,6 +10,17 @@ import { DIST_DIR } from './chromium';
  * popup's redirect bridge), not only nested app authentication.
  */
 const SIGN_IN_CEILING_KB = 80;
+
+/**
+ * Everything a page needs to open, sign-in included, is held to the budget (270 KB) where it is
+ * met; the pages that sign in to Microsoft 365 are not there yet (docs/performance.md says what
+ * they carry) and may not grow past what they open with today.
+ */
+const OPEN_WITH_SIGN_IN_CEILING_KB: Record<string, number> = {
+  'outlook.html': 325,
+  'channel.html': 322,
+  'personal.html': 310,
+};
 
 /** Every page webpack.config.js builds. */
 const PAGES = [
@@ -48,6 +60,26 @@ describe('the JavaScript budget', () => {
       page.openKb > BUDGET.openKb && `${page.openKb.toFixed(1)} KB to open (budget ${BUDGET.openKb} KB)`,
     ].filter(Boolean);
     expect(over).toEqual([]);
+  });
+
+  it.each(PAGES)('%s opens, sign-in included, within the budget or its ceiling', (name) => {
+    const page = pages.find((p) => p.page === name);
+    expect(page).toBeDefined();
+    if (page === undefined) return;
+    expect(openWithSignInKb(page)).toBeLessThanOrEqual(OPEN_WITH_SIGN_IN_CEILING_KB[name] ?? BUDGET.openKb);
+  });
+
+  it("accounts for every page's opening JavaScript by package, from the build's source maps", () => {
+    for (const name of ['outlook.html', 'channel.html', 'config.html']) {
+      const page = pages.find((p) => p.page === name);
+      expect(page).toBeDefined();
+      if (page === undefined) return;
+      const parts = attributePage(DIST_DIR, name);
+      const total = parts.reduce((sum, part) => sum + part.kb, 0);
+      expect(Math.abs(total - openWithSignInKb(page))).toBeLessThan(0.1);
+      // The maps name the packages: React is there on every page with a surface.
+      expect(parts.find((part) => part.pkg === 'react-dom')?.kb).toBeGreaterThan(20);
+    }
   });
 
   it('keeps Microsoft sign-in to the pages that sign in, under its own ceiling', () => {
