@@ -279,15 +279,24 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
   };
 
+  /** A flush was asked for while one ran: what was saved meanwhile may have come too late for it. */
+  let askedAgain = false;
+  const goAgain = () => askedAgain && !disposed;
   const flush = () => {
+    if (flushing !== null) {
+      askedAgain = true;
+      return flushing;
+    }
     // A device that could not be read or written this time is tried again at the next flush;
     // nothing is sent on what it held before. The editors say so when a save cannot be kept.
-    flushing ??= lock
-      .run(flushOnce)
-      .catch(() => undefined)
-      .finally(() => {
-        flushing = null;
-      });
+    flushing = (async () => {
+      do {
+        askedAgain = false;
+        await lock.run(flushOnce).catch(() => undefined);
+      } while (goAgain());
+    })().finally(() => {
+      flushing = null;
+    });
     return flushing;
   };
 

@@ -1,3 +1,4 @@
+import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
 import { dayKey } from '../../../src/domain/agenda';
 import { wallClockToInstant } from '../../../src/domain/time';
 import { noteItems, type NoteDraft } from '../../../src/domain/value-add-note';
@@ -150,6 +151,31 @@ describe('a value-add note under faults: none lost, none doubled', () => {
     await outbox.flush();
     expect(outbox.status('note-local')).toEqual({ kind: 'synced' });
     expect(await notesWith('n-local')).toBe(1);
+  });
+
+  it('sends a note saved while an earlier one is being sent, without waiting for the next round', async () => {
+    await faults({ latencyMs: 300 });
+    // Each request asks for its token just before it goes: the first ask means a send is under way.
+    const signIn = createDemoSignIn(h.tenant.url);
+    let started = (): void => undefined;
+    const sending = new Promise<void>((resolve) => (started = resolve));
+    const outbox = engine(
+      createGraphClient({
+        baseUrl: h.tenant.graphBaseUrl,
+        getToken: (...args: Parameters<typeof signIn>) => {
+          started();
+          return signIn(...args);
+        },
+      }),
+    );
+    await outbox.enqueue('note-first', 'Note for Priya', noteOps('n-first'));
+    await sending;
+    await outbox.enqueue('note-second', 'Note for Priya', noteOps('n-second'));
+    // The send that was under way when the second note was saved goes on to send it too.
+    await outbox.flush();
+    expect(outbox.status('note-first')).toEqual({ kind: 'synced' });
+    expect(outbox.status('note-second')).toEqual({ kind: 'synced' });
+    expect(await notesWith('n-second')).toBe(1);
   });
 
   it('never sends a note twice, however often it is flushed', async () => {
