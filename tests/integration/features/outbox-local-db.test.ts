@@ -1,8 +1,8 @@
-import { forceCloseDatabase } from 'fake-indexeddb';
-import { openDB, unwrap } from 'idb';
-import { readOutbox, withLocalDb } from '../../../src/features/local-db';
+import { openDB } from 'idb';
+import { readOutbox } from '../../../src/features/local-db';
 import type { OutboxOp } from '../../../src/features/outbox/outbox';
 import { outboxHarness } from './outbox-harness';
+import { CLOSE_CONNECTION, PRIYA, outboxConnection } from './outbox-setups';
 
 /**
  * The outbox's IndexedDB connection can close under it: the browser closes it (storage cleared,
@@ -13,7 +13,6 @@ import { outboxHarness } from './outbox-harness';
  */
 
 const h = outboxHarness();
-const PRIYA = 'priya.shah@northwind.example';
 
 function noteOp(noteId: string): OutboxOp {
   return {
@@ -25,41 +24,26 @@ function noteOp(noteId: string): OutboxOp {
   };
 }
 
-/** The connection the outbox holds now. */
-const connection = () =>
-  withLocalDb(
-    (database) => Promise.resolve(database),
-    () => {
-      throw new Error('IndexedDB should be there.');
-    },
-  );
+const connection = outboxConnection;
 
-it.each([
-  [
-    'closed under it (every transaction: "The database connection is closing")',
-    async () => (await connection()).close(),
-  ],
-  [
-    'closed by the browser (the close event)',
-    // reason: fake-indexeddb types its parameter as the class, though it takes a connection.
-    async () =>
-      forceCloseDatabase(unwrap(await connection()) as unknown as Parameters<typeof forceCloseDatabase>[0]),
-  ],
-])('a connection %s is opened again: the next save is kept, then sent', async (_, close) => {
-  const outbox = h.engine();
-  await outbox.flush();
-  const before = await connection();
-  await close();
+it.each(CLOSE_CONNECTION)(
+  'a connection %s is opened again: the next save is kept, then sent',
+  async (_, close) => {
+    const outbox = h.engine();
+    await outbox.flush();
+    const before = await connection();
+    await close();
 
-  const noteId = `closed-${Math.random().toString(36).slice(2)}`;
-  await outbox.enqueue(noteId, 'Value-add note', [noteOp(noteId)]);
-  expect(await connection()).not.toBe(before);
-  expect((await readOutbox()).map((e) => e.group)).toEqual([noteId]);
-  await outbox.flush();
-  expect(outbox.status(noteId)).toEqual({ kind: 'synced' });
-  expect(await h.notesWith(`${noteId}:${PRIYA}`)).toBe(1);
-  expect(await readOutbox()).toEqual([]);
-});
+    const noteId = `closed-${Math.random().toString(36).slice(2)}`;
+    await outbox.enqueue(noteId, 'Value-add note', [noteOp(noteId)]);
+    expect(await connection()).not.toBe(before);
+    expect((await readOutbox()).map((e) => e.group)).toEqual([noteId]);
+    await outbox.flush();
+    expect(outbox.status(noteId)).toEqual({ kind: 'synced' });
+    expect(await h.notesWith(`${noteId}:${PRIYA}`)).toBe(1);
+    expect(await readOutbox()).toEqual([]);
+  },
+);
 
 it('a database that cannot be had again: the save says so, and nothing is claimed as kept', async () => {
   const outbox = h.engine();

@@ -1,11 +1,9 @@
 import { openDB } from 'idb';
 import { noteItems, type NoteDraft } from '../../../src/domain/value-add-note';
 import type { OutboxOp } from '../../../src/features/outbox/outbox';
-import { getStoreSite } from '../../../src/graph/store/get-store-site';
-import { provisionStore } from '../../../src/graph/store/provision-store';
-import { readListItems, type StoreSite } from '../../../src/graph/store/store-lists';
-import { EMPTY_TEAM_SITE_PATH } from '../../../src/sandbox/seed/constants';
+import type { StoreSite } from '../../../src/graph/store/store-lists';
 import { outboxHarness } from './outbox-harness';
+import { DANIEL, PRIYA, noteAuthorsIn, otherTeamStore } from './outbox-setups';
 
 /**
  * Every entry is written for one user and one store site: sent only with that user's token, to
@@ -13,16 +11,11 @@ import { outboxHarness } from './outbox-harness';
  * site is gone, it says so and waits for the user.
  */
 
-const PRIYA = 'priya.shah@northwind.example';
-const DANIEL = 'daniel.okafor@northwind.example';
 const h = outboxHarness();
 let marketing: StoreSite;
 
 beforeAll(async () => {
-  marketing = await getStoreSite(h.graph, `northwind.sharepoint.com:${EMPTY_TEAM_SITE_PATH}`);
-  // Set up, so a note sent there by mistake would be accepted, not refused.
-  await provisionStore(h.graph, marketing);
-  marketing = await getStoreSite(h.graph, `northwind.sharepoint.com:${EMPTY_TEAM_SITE_PATH}`);
+  marketing = await otherTeamStore(h.graph);
 });
 
 function noteOps(noteId: string, authorEmail = 'maya.chen@northwind.example'): OutboxOp[] {
@@ -48,14 +41,7 @@ function noteOps(noteId: string, authorEmail = 'maya.chen@northwind.example'): O
 }
 
 /** The authors of the notes a site holds for a note id: the truth the tests check. */
-async function authorsIn(site: StoreSite, noteId: string): Promise<string[]> {
-  const raw = (await h.graph.client
-    .api(`/sites/${encodeURIComponent(site.id)}/lists/${site.lists.notes ?? 'none'}/items`)
-    .query({ $expand: 'fields', $filter: `fields/NoteId eq '${noteId}:${PRIYA}'` })
-    .get()) as { value: { createdBy?: { user?: { email?: string } } }[] };
-  expect(readListItems(raw).items.length).toBe(raw.value.length);
-  return raw.value.map((item) => item.createdBy?.user?.email ?? '(nobody)');
-}
+const authorsIn = (site: StoreSite, noteId: string) => noteAuthorsIn(h.graph, site, `${noteId}:${PRIYA}`);
 
 it('a note queued for one team is sent to that team, even from a pane opened on another team', async () => {
   await h.faults({ rules: [{ method: 'POST', path: '/items', status: 503 }] });

@@ -1,7 +1,7 @@
 import { putOutbox, readOutbox } from '../../../src/features/local-db';
-import type { OutboxEntry, OutboxOp } from '../../../src/features/outbox/outbox';
 import { createWebLocks } from '../../support/web-locks';
 import { outboxHarness } from './outbox-harness';
+import { PRIYA, leftBehind, leftBehindTask, tasksTitled } from './outbox-setups';
 
 /**
  * Two panes of one origin (two outboxes on one IndexedDB, as two Outlook panes or a pane and a
@@ -10,48 +10,12 @@ import { outboxHarness } from './outbox-harness';
  */
 
 const h = outboxHarness();
-const PRIYA = 'priya.shah@northwind.example';
-
-/** What an earlier pane left on the device for Maya: a note and a To Do task, not yet sent. */
-function leftBehind(key: string): OutboxEntry[] {
-  const base = {
-    userId: h.user.id,
-    group: key,
-    label: 'Value-add note',
-    state: 'pending' as const,
-    attempts: 0,
-    createdAt: h.now(),
-    nextAttemptAt: 0,
-  };
-  const note: OutboxOp = {
-    kind: 'create-item',
-    list: 'notes',
-    fields: { Title: 'Two panes', NoteId: `${key}:${PRIYA}`, ClientEmail: PRIYA },
-    uniqueColumn: 'NoteId',
-    uniqueValue: `${key}:${PRIYA}`,
-  };
-  const task: OutboxOp = { kind: 'todo-task', title: `Send Priya the draft (${key})`, due: null, body: '' };
-  return [
-    { ...base, id: `${key}-note`, siteId: h.site.id, op: note },
-    { ...base, id: `${key}-task`, siteId: null, op: task },
-  ];
-}
-
-async function tasksTitled(title: string): Promise<number> {
-  const lists = (await h.graph.client.api('/me/todo/lists').get()) as { value: { id: string }[] };
-  const tasks = (await h.graph.client
-    .api(`/me/todo/lists/${encodeURIComponent(lists.value[0]?.id ?? '')}/tasks`)
-    .query({ $filter: `title eq '${title}'` })
-    .get()) as { value: unknown[] };
-  return tasks.value.length;
-}
-
 describe.each([
   ['Web Locks', 'locks', (): { locks?: LockManager } => ({ locks: createWebLocks() })],
   ['no Web Locks (a lease in IndexedDB)', 'lease', (): { locks?: LockManager } => ({})],
 ])('two panes flushing together, with %s', (_, key, origin) => {
   it('sends each entry once: one note and one To Do task', async () => {
-    await putOutbox(leftBehind(key));
+    await putOutbox(leftBehind(key, h.user, h.site, h.now()));
     // Slow enough that both panes have read the device before the first write is answered.
     await h.faults({ latencyMs: 200 });
     const shared = origin();
@@ -66,7 +30,7 @@ describe.each([
     expect(counters).toMatchObject({ requests: 3, faultsFired: 0 });
 
     expect(await h.notesWith(`${key}:${PRIYA}`)).toBe(1);
-    expect(await tasksTitled(`Send Priya the draft (${key})`)).toBe(1);
+    expect(await tasksTitled(h.graph, leftBehindTask(key))).toHaveLength(1);
     expect(await readOutbox()).toEqual([]);
     expect([first.status(key), second.status(key)]).toEqual([{ kind: 'synced' }, { kind: 'synced' }]);
   });

@@ -3,6 +3,7 @@ import type { Outbox } from '../../../src/features/outbox/outbox';
 import { realSleep } from '../../../src/graph/middleware/retry-after';
 import { recordWire } from '../fault-matrix/wire';
 import { outboxHarness } from './outbox-harness';
+import { keysOf, tasksTitled as tasksOf } from './outbox-setups';
 
 /**
  * A follow-up we owe becomes a To Do task exactly once. Its entry's id goes with it as the key of a
@@ -13,26 +14,7 @@ import { outboxHarness } from './outbox-harness';
 const h = outboxHarness();
 const wire = recordWire();
 
-type Task = {
-  id: string;
-  title: string;
-  linkedResources: { applicationName?: string; externalId?: string }[];
-};
-
-async function tasksTitled(title: string): Promise<Task[]> {
-  const lists = (await h.graph.client.api('/me/todo/lists').get()) as { value: { id: string }[] };
-  const page = (await h.graph.client
-    .api(`/me/todo/lists/${encodeURIComponent(lists.value[0]?.id ?? '')}/tasks`)
-    .query({ $filter: `title eq '${title}'`, $expand: 'linkedResources' })
-    .get()) as { value: Task[] };
-  return page.value;
-}
-
-/** The keys our tasks of this title carry. */
-const keysOf = (tasks: Task[]) =>
-  tasks.flatMap((t) =>
-    t.linkedResources.filter((l) => l.applicationName === 'Home Turf').map((l) => l.externalId),
-  );
+const tasksTitled = (title: string) => tasksOf(h.graph, title);
 
 async function addFollowUp(outbox: Outbox, group: string, title: string): Promise<string> {
   await outbox.enqueue(group, 'Value-add note on "HR sync"', [
