@@ -13,7 +13,7 @@ import { jsonPath } from './tenant-spec';
  * Fault and latency injection, so the app's handling of a slow or failing Graph can be exercised
  * against the demo: throttling (429 with Retry-After), unavailability (503), a gateway time-out
  * that may come after the write was applied (504), stale etags (412), an access token that expires
- * (401) and dropped connections.
+ * (401), dropped connections and requests that are never answered.
  * Latency applies once per HTTP request; rules apply to direct requests and to each `$batch` member.
  */
 
@@ -25,6 +25,8 @@ const statusSchema = z.union([
   z.literal(504),
   z.literal(412),
   z.literal('drop'),
+  /** Never answers (the caller's time limit ends it); with `afterWrite`, after running the request. */
+  z.literal('hang'),
 ]);
 
 const ruleSchema = z.strictObject({
@@ -135,6 +137,8 @@ function faultResponse(request: GraphRequest, rule: FaultRule): GraphResponse {
       return graphError(request, 412, 'preconditionFailed', PRECONDITION_FAILED_MESSAGE, headers);
     case 'drop':
       throw new DroppedConnection('Connection dropped by a fault rule.');
+    case 'hang':
+      throw new Error('A hung request has no answer.');
   }
 }
 
@@ -228,6 +232,8 @@ export class FaultInjector {
     this.counters.faultsFired += 1;
     if (active.rule.status === 401 && token !== undefined) this.expiredTokens.add(token);
     if (active.rule.afterWrite) await run();
+    // Held open until the caller gives up and the server closes the connection.
+    if (active.rule.status === 'hang') return new Promise<never>(() => undefined);
     return faultResponse(request, active.rule);
   }
 }

@@ -1,8 +1,8 @@
 import { STORE_LIST_IDS } from '../../../src/sandbox/seed';
 
 /**
- * The fault matrix's cells: each fault the demo tenant injects, against opening a prep card and
- * saving a value-add note, with what the tenant should count. Requests and faults are the cost of
+ * The fault matrix's cells: each fault the demo tenant injects, against opening a prep card,
+ * saving a value-add note and adding a follow-up to To Do, with what the tenant should count. Requests and faults are the cost of
  * getting through; a change that sends more, or fires a fault that should not fire, fails its cell.
  */
 
@@ -10,7 +10,7 @@ import { STORE_LIST_IDS } from '../../../src/sandbox/seed';
 export const NOTES_PATH = `/lists/${STORE_LIST_IDS.notes}/items`;
 const FILE_ITEMS_PATH = `/lists/${STORE_LIST_IDS.fileItems}/`;
 
-export type Operation = 'card load' | 'note save';
+export type Operation = 'card load' | 'note save' | 'To Do task' | 'note and To Do task';
 
 type Cell = {
   fault: string;
@@ -31,10 +31,46 @@ export type CardCell = Cell & {
   message?: RegExp;
 };
 
-export type NoteCell = Cell & {
-  /** Saved for the team by the first send; otherwise kept on this device and sent again. */
+export type WriteCell = Cell & {
+  /** Saved by the first send; otherwise kept on this device and sent again. */
   firstTry: boolean;
+  /** Microsoft 365 asks for a wait beyond what a request holds on for: the write says when it goes. */
+  held?: boolean;
+  /** A request is never answered: the pane's time limit (HANG_TIME_LIMIT_MS) ends it. */
+  hang?: boolean;
 };
+
+/** The pane's time limit on a Graph request in the hung cells (the app's is 30 s). */
+export const HANG_TIME_LIMIT_MS = 500;
+export const HUNG = 'hung request (time limit)';
+export const LONG_RETRY_AFTER = 'long Retry-After (3600 s)';
+
+/**
+ * A write's POST throttled for an hour (beyond what a request waits for), and written but never
+ * answered (the pane's time limit ends it), with the requests each takes in all.
+ */
+function heldAndHung(what: string, path: string, requests: { held: number; hung: number }): WriteCell[] {
+  return [
+    {
+      fault: LONG_RETRY_AFTER,
+      injected: `${what} POST 429 once, Retry-After: 3600`,
+      settings: { rules: [{ method: 'POST', path, status: 429, retryAfter: 3600 }] },
+      requests: requests.held,
+      faults: 1,
+      firstTry: false,
+      held: true,
+    },
+    {
+      fault: HUNG,
+      injected: `${what} written, then no answer: the POST ends at the ${HANG_TIME_LIMIT_MS} ms time limit`,
+      settings: { rules: [{ method: 'POST', path, status: 'hang', afterWrite: true }] },
+      requests: requests.hung,
+      faults: 1,
+      firstTry: false,
+      hang: true,
+    },
+  ];
+}
 
 const LATENCY = {
   fault: 'latency 300 ms',
@@ -112,7 +148,7 @@ export const CARD_CELLS: CardCell[] = [
   },
 ];
 
-export const NOTE_CELLS: NoteCell[] = [
+export const NOTE_CELLS: WriteCell[] = [
   { ...LATENCY, requests: 2, firstTry: true },
   {
     fault: '429, Retry-After: 1',
@@ -130,6 +166,9 @@ export const NOTE_CELLS: NoteCell[] = [
     faults: 1,
     firstTry: true,
   },
+  // The 429 (not waited for in the pane), the date, and the note an hour later; after the hang,
+  // the second POST is refused (409: the NoteId is taken) and a GET finds the note saved.
+  ...heldAndHung('note', NOTES_PATH, { held: 3, hung: 4 }),
   {
     fault: '503',
     injected: 'note POST 503 once, Retry-After: 5',
@@ -168,14 +207,59 @@ export const NOTE_CELLS: NoteCell[] = [
     fault: '412 stale etag',
     injected: '"last update sent" PATCH 412 once',
     settings: { rules: [{ method: 'PATCH', path: FILE_ITEMS_PATH, status: 412 }] },
-    // The 412 reads the item again and sends the date on its current etag.
+    // The 412 reads the item again and sends the date on its current etag, in the same flush.
     requests: 4,
+    faults: 1,
+    firstTry: true,
+  },
+];
+
+const TASKS_PATH = '/tasks';
+
+/** A follow-up added to the advisor's To Do under every fault the note meets on its way. */
+export const TODO_CELLS: WriteCell[] = [
+  {
+    fault: '429, Retry-After: 1',
+    injected: 'task POST 429 once',
+    settings: { rules: [{ method: 'POST', path: TASKS_PATH, status: 429, retryAfter: 1 }] },
+    requests: 3,
+    faults: 1,
+    firstTry: true,
+  },
+  // The lists, the 429, then a GET by the task's key and the POST an hour later; after the hang,
+  // the lists, the POST, and the GET that finds the task by its key.
+  ...heldAndHung('task', TASKS_PATH, { held: 4, hung: 3 }),
+  {
+    fault: '503',
+    injected: 'task POST 503 once, Retry-After: 5',
+    settings: { rules: [{ method: 'POST', path: TASKS_PATH, status: 503, retryAfter: 5 }] },
+    requests: 4,
+    faults: 1,
+    firstTry: false,
+  },
+  {
+    fault: '504 after write',
+    injected: 'task created, then 504',
+    settings: { rules: [{ method: 'POST', path: TASKS_PATH, status: 504, afterWrite: true }] },
+    requests: 3,
+    faults: 1,
+    firstTry: false,
+  },
+  {
+    fault: 'dropped connection',
+    injected: 'task created, then the connection dropped',
+    settings: { rules: [{ method: 'POST', path: TASKS_PATH, status: 'drop', afterWrite: true }] },
+    requests: 3,
     faults: 1,
     firstTry: false,
   },
 ];
 
 export const PANE_CLOSED = 'pane closed mid-save';
+export const WRONG_SITE = "wrong site (another team's pane)";
+export const OTHER_USER = 'other user (shared device)';
+export const TWO_PANES = 'two panes flushing together';
+export const DB_CLOSED = 'IndexedDB closed under the outbox';
 
 /** Where a fault cannot meet an operation, and why: the report says so instead of faking a cell. */
 export const NOT_APPLICABLE: { fault: string; operation: Operation; why: string }[] = [
@@ -194,7 +278,11 @@ export const NOT_APPLICABLE: { fault: string; operation: Operation; why: string 
 
 /** The order the report lists faults in. */
 export const FAULT_ORDER = [
-  ...new Set([...CARD_CELLS, ...NOTE_CELLS].map((c) => c.fault)),
+  ...new Set([...CARD_CELLS, ...NOTE_CELLS, ...TODO_CELLS].map((c) => c.fault)),
   '412 stale etag',
   PANE_CLOSED,
+  WRONG_SITE,
+  OTHER_USER,
+  TWO_PANES,
+  DB_CLOSED,
 ];

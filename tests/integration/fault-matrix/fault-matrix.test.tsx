@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { noteContextOf } from '../../../src/app/taskpane/note-action';
 import { createDemoSignIn } from '../../../src/auth/demo-sign-in';
 import { checkNote, noteItemId } from '../../../src/domain/value-add-note';
-import { readOutbox } from '../../../src/features/local-db';
+import { putOutbox, readOutbox } from '../../../src/features/local-db';
 import { loadPrepCard } from '../../../src/features/prep-card/load-prep-card';
 import { PrepCardView } from '../../../src/features/prep-card/prep-card-view';
 import type { OutboxOp, Outbox } from '../../../src/features/outbox/outbox';
@@ -15,23 +15,48 @@ import { initialDraft } from '../../../src/features/value-add-note/note-form';
 import { createGraphClient, type GraphClient } from '../../../src/graph/create-graph-client';
 import { realSleep } from '../../../src/graph/middleware/retry-after';
 import { getListItem, updateListItem } from '../../../src/graph/store/list-item-writes';
-import { readListItems } from '../../../src/graph/store/store-lists';
+import { createWebLocks } from '../../support/web-locks';
+import type { StoreSite } from '../../../src/graph/store/store-lists';
 import type { HostMeeting } from '../../../src/hosts/host';
 import { SEED_SUBJECTS } from '../../../src/sandbox/seed';
 import { outboxHarness } from '../features/outbox-harness';
+import {
+  CLOSE_CONNECTION,
+  DANIEL,
+  PRIYA,
+  keysOf,
+  leftBehind,
+  leftBehindTask,
+  noteAuthorsIn,
+  otherTeamStore,
+  outboxConnection,
+  tasksTitled,
+} from '../features/outbox-setups';
 import { CARD_SECTIONS, renderInSession, startPaneHarness, type PaneHarness } from '../features/support';
-import { CARD_CELLS, NOTE_CELLS, NOTES_PATH, PANE_CLOSED } from './cells';
-import { recordMatrix, total, waitedWords, type Row } from './report';
+import {
+  CARD_CELLS,
+  DB_CLOSED,
+  HANG_TIME_LIMIT_MS,
+  NOTE_CELLS,
+  NOTES_PATH,
+  OTHER_USER,
+  PANE_CLOSED,
+  TODO_CELLS,
+  TWO_PANES,
+  WRONG_SITE,
+  type Operation,
+  type WriteCell,
+} from './cells';
+import { recordMatrix, total, waitedWords, type Records, type Row } from './report';
 import { recordWire } from './wire';
 
 /**
- * The fault matrix: each fault the demo tenant can inject, against the two things an advisor
- * cannot afford to lose — opening a prep card and saving a value-add note. The production code
+ * The fault matrix: each fault the demo tenant can inject, against the things an advisor cannot
+ * afford to lose — opening a prep card, saving a value-add note and adding a follow-up to To Do —
+ * and each write sent once, to the team store it was written for, by the advisor who wrote it. The production code
  * runs over real HTTP; what crossed the wire is recorded at `fetch`, what the tenant saw comes
  * from its own counters, and the outbox runs on a controlled clock.
  */
-
-const PRIYA = 'priya.shah@northwind.example';
 
 const wire = recordWire();
 const o = outboxHarness();
@@ -41,6 +66,10 @@ let meeting: HostMeeting;
 let fileItem: { id: string; lastUpdateSent: string | null };
 /** One per cell that passed; the report is written only when every cell has one. */
 const rows: Row[] = [];
+/** Another team's store, set up: a note sent there by mistake would be kept. */
+let marketing: StoreSite;
+/** Another user of the tenant, signed in on the same device. */
+let daniel: Awaited<ReturnType<typeof o.signInAs>>;
 
 beforeAll(async () => {
   pane = await startPaneHarness({ tenant: o.tenant });
@@ -51,13 +80,15 @@ beforeAll(async () => {
   const stored = await getListItem(o.graph, o.site, 'fileItems', first.id);
   const last = stored.fields['LastUpdateSent'];
   fileItem = { id: first.id, lastUpdateSent: typeof last === 'string' ? last : null };
+  marketing = await otherTeamStore(o.graph);
+  daniel = await o.signInAs(DANIEL);
 });
 afterAll(() => pane.close());
 
 type Sleeps = { asked: number[]; ms: number };
 
 /** A pane's own Graph client, signed in before the cell starts; its waits are really slept, and timed. */
-async function openPane(): Promise<{ graph: GraphClient; sleeps: Sleeps }> {
+async function openPane(timeoutMs?: number): Promise<{ graph: GraphClient; sleeps: Sleeps }> {
   const sleeps: Sleeps = { asked: [], ms: 0 };
   const getToken = createDemoSignIn(o.tenant.url);
   await getToken(['User.Read']);
@@ -70,6 +101,7 @@ async function openPane(): Promise<{ graph: GraphClient; sleeps: Sleeps }> {
       await realSleep(ms);
       sleeps.ms += performance.now() - started;
     },
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
   return { graph, sleeps };
 }
@@ -140,19 +172,35 @@ async function noteFromCard(): Promise<{ noteId: string; ops: OutboxOp[] }> {
   return { noteId, ops: buildNoteOps(draft, context, new Map()) };
 }
 
-/** The store after a save: how many notes it holds for the save; the date raised; nothing left on the device. */
-async function afterSave(noteId: string): Promise<number> {
-  const raw: unknown = await o.graph.client
-    .api(`/sites/${encodeURIComponent(o.site.id)}${NOTES_PATH}`)
-    .query({ $expand: 'fields', $filter: `fields/NoteId eq '${noteItemId(noteId, PRIYA)}'` })
-    .get();
-  const stored = readListItems(raw).items.length;
-  expect(stored).toBe(1);
+/**
+ * Where a note is, read back from the demo tenant: in this team's store by Maya (intended), or
+ * anywhere else — another author here, or another team's store.
+ */
+async function noteRecords(noteId: string): Promise<Records> {
+  const id = noteItemId(noteId, PRIYA);
+  const here = await noteAuthorsIn(o.graph, o.site, id);
+  const there = await noteAuthorsIn(o.graph, marketing, id);
+  const hers = here.filter((a) => a.toLowerCase() === o.user.email.toLowerCase()).length;
+  return { intended: 1, stored: hers, misplaced: here.length - hers + there.length };
+}
+
+/** A note saved: one in the store by Maya, the date raised, nothing left on the device. */
+async function afterSave(noteId: string): Promise<Records> {
+  const records = await noteRecords(noteId);
+  expect(records).toEqual({ intended: 1, stored: 1, misplaced: 0 });
   const item = await getListItem(o.graph, o.site, 'fileItems', fileItem.id);
   expect(String(item.fields['LastUpdateSent'])).toMatch(/^2026-/);
   expect(item.fields['LastUpdateSent']).not.toBe(fileItem.lastUpdateSent);
   expect(await readOutbox()).toEqual([]);
-  return stored;
+  return records;
+}
+
+/** Where a To Do task is: in Maya's To Do under its key (intended), or in Daniel's. */
+async function taskRecords(title: string, key: string): Promise<Records> {
+  const hers = await tasksTitled(o.graph, title);
+  expect(keysOf(hers)).toEqual(hers.map(() => key));
+  const his = await tasksTitled(daniel.graph, title);
+  return { intended: 1, stored: hers.length, misplaced: his.length };
 }
 
 /**
@@ -177,18 +225,54 @@ async function drain(outbox: Outbox): Promise<number> {
   return waited;
 }
 
-describe('saving a value-add note under faults: none lost, none duplicated', () => {
-  it.each(NOTE_CELLS)('$fault ($injected): one note for the team', async (cell) => {
-    const { noteId, ops } = await noteFromCard();
-    const { graph, sleeps } = await openPane();
+/** One write an advisor makes: its group in the outbox, its ops, and what the tenant then holds. */
+type Write = { group: string; ops: OutboxOp[]; records: (outbox: Outbox) => Promise<Records> };
+
+async function noteWrite(): Promise<Write> {
+  const { noteId, ops } = await noteFromCard();
+  return { group: noteId, ops, records: () => afterSave(noteId) };
+}
+
+function taskWrite(): Promise<Write> {
+  saves += 1;
+  const group = `fault-matrix-task-${saves}`;
+  const title = `Send Priya the week-one pack (${saves})`;
+  return Promise.resolve({
+    group,
+    ops: [{ kind: 'todo-task', title, due: '2026-11-30', body: 'Follow-up for Priya Shah, from "HR sync".' }],
+    records: async () => {
+      const records = await taskRecords(title, `${group}-key`);
+      expect(records).toEqual({ intended: 1, stored: 1, misplaced: 0 });
+      expect(await readOutbox()).toEqual([]);
+      return records;
+    },
+  });
+}
+
+const WRITE_CELLS: [Operation, WriteCell, () => Promise<Write>][] = [
+  ...NOTE_CELLS.map((cell): [Operation, WriteCell, () => Promise<Write>] => ['note save', cell, noteWrite]),
+  ...TODO_CELLS.map((cell): [Operation, WriteCell, () => Promise<Write>] => ['To Do task', cell, taskWrite]),
+];
+
+describe('writes under faults: none lost, none doubled, none misplaced', () => {
+  it.each(WRITE_CELLS)('%s, %p: one record, where it was written for', async (operation, cell, make) => {
+    const write = await make();
+    const { graph, sleeps } = await openPane(cell.hang === true ? HANG_TIME_LIMIT_MS : undefined);
     await o.faults(cell.settings);
     const from = wire.mark();
-    const outbox = o.engine(graph);
-    await outbox.enqueue(noteId, 'Value-add note', ops);
+    // A task's key is its entry's id: known before it is sent.
+    let ids = 0;
+    const outbox = o.engine(graph, { newId: () => `${write.group}-key${ids++ === 0 ? '' : `-${ids}`}` });
+    await outbox.enqueue(write.group, 'Value-add note', write.ops);
     await outbox.flush();
-    expect(outbox.status(noteId).kind).toBe(cell.firstTry ? 'synced' : 'pending');
+    const first = outbox.status(write.group);
+    expect(first.kind).toBe(cell.firstTry ? 'synced' : 'pending');
+    if (cell.held === true) {
+      // Kept, and told when it goes: not before the hour Microsoft 365 asked for.
+      expect(first).toMatchObject({ sendsAt: o.now() + 3_600_000 });
+    }
     const outboxWaited = await drain(outbox);
-    expect(outbox.status(noteId)).toEqual({ kind: 'synced' });
+    expect(outbox.status(write.group)).toEqual({ kind: 'synced' });
 
     const counters = await pane.counters();
     expect(wire.graphRequests(from)).toHaveLength(counters.requests);
@@ -202,23 +286,26 @@ describe('saving a value-add note under faults: none lost, none duplicated', () 
     expect(sleeps.asked).toEqual(inPane);
     expect(sleeps.ms).toBeGreaterThanOrEqual(total(inPane) - 5);
     expect(outboxWaited).toBeGreaterThanOrEqual(total(leftToOutbox));
-    const stored = await afterSave(noteId);
+    const signIns = wire.signIns(from);
+    const records = await write.records(outbox);
 
     rows.push({
       fault: cell.fault,
-      operation: 'note save',
+      operation,
       injected: cell.injected,
       requests: counters.requests,
-      signIns: wire.signIns(from),
+      signIns,
       faultsFired: counters.faultsFired,
       waited: waitedWords(
         { count: sleeps.asked.length, ms: sleeps.ms, asked: inPane },
         { ms: outboxWaited, asked: leftToOutbox },
       ),
       outcome: cell.firstTry
-        ? 'saved for the team at the first send'
-        : 'on this device, then saved for the team',
-      notesStored: stored,
+        ? 'saved at the first send'
+        : cell.held === true
+          ? 'on this device, "will send at" the time asked, then saved'
+          : 'on this device, then saved',
+      records,
     });
   });
 
@@ -249,7 +336,7 @@ describe('saving a value-add note under faults: none lost, none duplicated', () 
     // The unread answer, the note sent again (409: already saved), the GET that finds it, the date.
     expect(wire.graphRequests(from)).toHaveLength(counters.requests);
     expect(counters).toMatchObject({ requests: 4, faultsFired: 0 });
-    const stored = await afterSave(noteId);
+    const records = await afterSave(noteId);
 
     rows.push({
       fault: PANE_CLOSED,
@@ -260,12 +347,166 @@ describe('saving a value-add note under faults: none lost, none duplicated', () 
       faultsFired: counters.faultsFired + unseen.length,
       waited: waitedWords({ count: 0, ms: 0, asked: [] }, { ms: outboxWaited, asked: [] }),
       outcome: 'the next pane sent it: saved for the team',
-      notesStored: stored,
+      records,
     });
+  });
+});
+
+/** A note kept on this device while its store answered 503: what a later pane finds there. */
+async function queuedNote(): Promise<{ noteId: string }> {
+  const { noteId, ops } = await noteFromCard();
+  await o.faults({ rules: [{ method: 'POST', path: NOTES_PATH, status: 503, times: 10 }] });
+  const writer = o.engine();
+  await writer.enqueue(noteId, 'Value-add note', ops);
+  await writer.flush();
+  expect(writer.status(noteId).kind).toBe('pending');
+  writer.dispose();
+  await o.faults({});
+  return { noteId };
+}
+
+/** What the panes sent since the mark, taken before the truth is read back. */
+function sentSince(from: number): { requests: number; signIns: number } {
+  return { requests: wire.graphRequests(from).length, signIns: wire.signIns(from) };
+}
+
+/**
+ * Lets the pane send everything it holds (reading the device first); then what it sent since the
+ * mark, and the note's records.
+ */
+async function sendAll(outbox: Outbox, noteId: string, from: number) {
+  await outbox.flush();
+  await drain(outbox);
+  expect(outbox.status(noteId)).toEqual({ kind: 'synced' });
+  const sent = sentSince(from);
+  return { sent, records: await afterSave(noteId) };
+}
+
+/** A row for a write's place: what was sent, and where the records are. */
+function placeRow(
+  fault: string,
+  injected: string,
+  sent: { requests: number; signIns: number },
+  outcome: string,
+  records: Records,
+  operation: Operation = 'note save',
+): Row {
+  return {
+    fault,
+    operation,
+    injected,
+    ...sent,
+    faultsFired: 0,
+    waited: 'none',
+    outcome,
+    records,
+  };
+}
+
+/** The rows below, each one write sent from somewhere it could go wrong. */
+const PLACES = 4;
+
+describe('writes in their place: the team store and the author they were written for', () => {
+  it(`${WRONG_SITE}: a note queued for this team is sent here, never to the team the pane is on`, async () => {
+    const { noteId } = await queuedNote();
+    const from = wire.mark();
+    const { sent, records } = await sendAll(o.engine(o.graph, { site: marketing }), noteId, from);
+    rows.push(
+      placeRow(
+        WRONG_SITE,
+        "note queued for Communications (store answered 503), then a pane on Marketing Communications' site",
+        sent,
+        'sent to Communications, its own team store',
+        records,
+      ),
+    );
+  });
+
+  it(`${OTHER_USER}: another user's pane neither sends nor shows it; its author's does`, async () => {
+    const { noteId } = await queuedNote();
+    const from = wire.mark();
+    const danielsPane = o.engine(daniel.graph, { user: daniel.user });
+    await danielsPane.flush();
+    await danielsPane.sendNow();
+    expect(danielsPane.entries()).toEqual([]);
+    // Not even a request with Daniel's token.
+    expect(wire.graphRequests(from)).toEqual([]);
+    expect(await noteRecords(noteId)).toEqual({ intended: 1, stored: 0, misplaced: 0 });
+    const { sent, records } = await sendAll(o.engine(), noteId, from);
+    rows.push(
+      placeRow(
+        OTHER_USER,
+        "Maya's note queued (store answered 503), then Daniel's pane on the same device, Send now",
+        sent,
+        "Daniel's pane sent and showed nothing; Maya's next pane sent it, as her",
+        records,
+      ),
+    );
+  });
+
+  it(`${TWO_PANES}: one sends, the other finds it gone: one note and one task`, async () => {
+    const key = `fault-matrix-panes-${(saves += 1)}`;
+    await putOutbox(leftBehind(key, o.user, o.site, o.now()));
+    // Slow enough that both panes have read the device before the first write is answered.
+    await o.faults({ latencyMs: 200 });
+    const from = wire.mark();
+    const locks = { locks: createWebLocks() };
+    const [first, second] = [o.engine(o.graph, locks), o.engine(o.graph, locks)];
+    await Promise.all([first.flush(), second.flush()]);
+    // One pane's worth: the note's POST, the To Do lists, the task's POST.
+    const sent = sentSince(from);
+    expect(sent.requests).toBe(3);
+    expect((await pane.counters()).requests).toBe(3);
+    await o.faults({});
+    const note = await noteAuthorsIn(o.graph, o.site, `${key}:${PRIYA}`);
+    const tasks = await taskRecords(leftBehindTask(key), `${key}-task`);
+    const elsewhere = await noteAuthorsIn(o.graph, marketing, `${key}:${PRIYA}`);
+    const records: Records = {
+      intended: 2,
+      stored: note.filter((a) => a === o.user.email).length + tasks.stored,
+      misplaced: note.filter((a) => a !== o.user.email).length + elsewhere.length + tasks.misplaced,
+    };
+    expect(records).toEqual({ intended: 2, stored: 2, misplaced: 0 });
+    expect(await readOutbox()).toEqual([]);
+    rows.push(
+      placeRow(
+        TWO_PANES,
+        'a note and a To Do task left on the device, two panes flushing at once (Web Locks, 200 ms latency)',
+        sent,
+        'one pane sent both; the other found them gone and sent nothing',
+        records,
+        'note and To Do task',
+      ),
+    );
+  });
+
+  it(`${DB_CLOSED}: the connection is opened again, and the note kept and sent`, async () => {
+    const { noteId, ops } = await noteFromCard();
+    const outbox = o.engine();
+    await outbox.flush();
+    const before = await outboxConnection();
+    const [how, close] = CLOSE_CONNECTION[0] ?? [];
+    if (close === undefined) throw new Error('No way to close the connection.');
+    await close();
+    const from = wire.mark();
+    await outbox.enqueue(noteId, 'Value-add note', ops);
+    expect(await outboxConnection()).not.toBe(before);
+    const { sent, records } = await sendAll(outbox, noteId, from);
+    rows.push(
+      placeRow(
+        DB_CLOSED,
+        `the outbox's connection ${how ?? ''}, then a save`,
+        sent,
+        'reopened: kept, then saved for the team',
+        records,
+      ),
+    );
   });
 });
 
 afterAll(() => {
   // A failed cell pushes no row, so a short count means a failure: then nothing is recorded.
-  if (rows.length === CARD_CELLS.length + NOTE_CELLS.length + 1) recordMatrix(rows, CARD_SECTIONS.length);
+  if (rows.length === CARD_CELLS.length + WRITE_CELLS.length + 1 + PLACES) {
+    recordMatrix(rows, CARD_SECTIONS.length);
+  }
 });

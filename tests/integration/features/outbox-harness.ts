@@ -23,7 +23,13 @@ export type OutboxHarness = {
   /** An outbox on a controlled clock (no timer of its own), disposed after the test. */
   engine: (
     client?: GraphClient,
-    options?: { user?: OutboxUser; site?: StoreSite | null; timeZone?: string; locks?: LockManager },
+    options?: {
+      user?: OutboxUser;
+      site?: StoreSite | null;
+      timeZone?: string;
+      locks?: LockManager;
+      newId?: () => string;
+    },
   ) => Outbox;
   /** A Graph client signed in as another user of the tenant, and that user. */
   signInAs: (userPrincipalName: string) => Promise<{ graph: GraphClient; user: OutboxUser }>;
@@ -92,6 +98,7 @@ export function outboxHarness(): OutboxHarness {
         now: () => clock,
         intervalMs: 3_600_000,
         ...(options.locks === undefined ? {} : { locks: options.locks }),
+        ...(options.newId === undefined ? {} : { newId: options.newId }),
       });
       engines.push(created);
       return created;
