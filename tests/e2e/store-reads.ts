@@ -69,16 +69,18 @@ export async function storeItems(demo: TenantServer, path: string, list: string)
   return readAll<StoredItem>(demo, MAYA, `${site}/lists/${found.id}/items?$expand=fields&$top=200`);
 }
 
-/** The tasks in `upn`'s default To Do list. */
-export async function todoTasks(demo: TenantServer, upn: string): Promise<StoredTask[]> {
+/** `upn`'s default To Do list, as a Graph path. */
+async function defaultTodoList(demo: TenantServer, upn: string): Promise<string> {
   const lists = await readAll<{ id: string; wellknownListName?: string }>(demo, upn, '/me/todo/lists');
   const list = lists.find((l) => l.wellknownListName === 'defaultList');
   if (list === undefined) throw new Error(`${upn} has no default To Do list.`);
-  return readAll<StoredTask>(
-    demo,
-    upn,
-    `/me/todo/lists/${encodeURIComponent(list.id)}/tasks?$expand=linkedResources&$top=100`,
-  );
+  return `/me/todo/lists/${encodeURIComponent(list.id)}`;
+}
+
+/** The tasks in `upn`'s default To Do list. */
+export async function todoTasks(demo: TenantServer, upn: string): Promise<StoredTask[]> {
+  const list = await defaultTodoList(demo, upn);
+  return readAll<StoredTask>(demo, upn, `${list}/tasks?$expand=linkedResources&$top=100`);
 }
 
 /** Notes in the site at `path` whose value offered mentions `text`. */
@@ -89,19 +91,6 @@ export async function notesWith(demo: TenantServer, path: string, text: string):
   });
 }
 
-/** Sets the demo tenant's fault rules (see src/sandbox/faults.ts); none clears them. */
-export async function setFaults(
-  demo: TenantServer,
-  rules: readonly Record<string, unknown>[],
-): Promise<void> {
-  const response = await fetch(`${demo.url}/demo/faults`, {
-    method: rules.length === 0 ? 'DELETE' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: rules.length === 0 ? null : JSON.stringify({ rules }),
-  });
-  if (!response.ok) throw new Error(`Faults refused: ${response.status} ${await response.text()}`);
-}
-
 /**
  * Signs the context's panes in as `upn`: the demo's quick sign-in signs in its own user (Maya), so
  * here the demo tenant is asked for `upn`'s token instead, as that person's sign-in would give.
@@ -110,4 +99,15 @@ export async function signInAs(context: BrowserContext | Page, upn: string): Pro
   await context.route('**/demo/token', (route) =>
     route.continue({ postData: JSON.stringify({ userPrincipalName: upn }) }),
   );
+}
+
+/** Adds a task to `upn`'s default To Do list, as they would in To Do itself. */
+export async function addTodoTask(demo: TenantServer, upn: string, title: string): Promise<void> {
+  const token = await tokenFor(demo, upn);
+  const response = await fetch(`${demo.graphBaseUrl}${await defaultTodoList(demo, upn)}/tasks`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  if (!response.ok) throw new Error(`No task added: ${response.status} ${await response.text()}`);
 }

@@ -1,10 +1,18 @@
-import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page, Response, Route } from 'playwright-core';
 import type { TenantServer } from '../../src/sandbox/server';
-import { SEED_SUBJECTS } from '../../src/sandbox/seed';
+import {
+  EMPTY_TEAM_SITE_PATH,
+  SEED_SUBJECTS,
+  STORE_LIST_IDS,
+  TEAM_SITE_HOSTNAME,
+} from '../../src/sandbox/seed';
 import { upnOf } from '../../src/sandbox/seed/directory';
-import { launchChromium, realErrors, startDemo, watchForErrors } from './chromium';
+import { launchChromium, launchOnProfile, realErrors, startDemo, watchForErrors } from './chromium';
 import { seededAppointment } from './production-harness';
-import { MAYA, notesWith, storeItems, todoTasks } from './store-reads';
+import { addTodoTask, DANIEL, MAYA, notesWith, signInAs, storeItems, todoTasks } from './store-reads';
 
 /**
  * Every write lands once, in the right team's store, for the right person, and a save never waits
@@ -32,16 +40,97 @@ afterAll(async () => {
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(realErrors(errors.splice(0).flat())).toEqual([]);
+  expect(realErrors(errors.splice(0).flat()).filter((line) => !INJECTED.test(line))).toEqual([]);
 });
 
-/** A browser context of its own (its own device storage), at NOW, whose pages' errors are watched. */
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.clock.setFixedTime(NOW);
+/**
+ * What the browser reports of the faults these tests inject: a store answering 503, the
+ * connection the test drops, and the store refusing (409) a note sent again after its answer was
+ * lost, which is how the outbox learns it was saved. Every other error fails the test.
+ */
+const INJECTED =
+  /^console: Failed to load resource: (the server responded with a status of (503|409)|net::ERR_CONNECTION_CLOSED)/;
+
+const VIEWPORT = { width: 1400, height: 1000 };
+
+/** Watches the context's pages for errors, and closes it after the test. */
+async function watched(
+  context: BrowserContext,
+  clock: 'fixed' | 'running' = 'fixed',
+): Promise<BrowserContext> {
+  // A fixed clock, unless the test moves time on (a request's time limit).
+  if (clock === 'fixed') await context.clock.setFixedTime(NOW);
+  else await context.clock.install({ time: NOW });
+  for (const page of context.pages()) errors.push(watchForErrors(page));
   context.on('page', (page) => errors.push(watchForErrors(page)));
   contexts.push(context);
   return context;
+}
+
+/** A browser context of its own (its own device storage), at NOW. */
+async function newContext(clock: 'fixed' | 'running' = 'fixed'): Promise<BrowserContext> {
+  return watched(await browser.newContext({ viewport: VIEWPORT }), clock);
+}
+
+/** Chromium on the browser profile in `profile`, at NOW: what an earlier launch kept there stays. */
+async function onProfile(profile: string): Promise<BrowserContext> {
+  return watched(await launchOnProfile(profile, { viewport: VIEWPORT }));
+}
+
+/** The store site's path with the host, as `?storeSite=` takes it. */
+const pinnedTo = (sitePath: string) => `?storeSite=${TEAM_SITE_HOSTNAME}:${sitePath}`;
+const MARKETING = EMPTY_TEAM_SITE_PATH;
+
+/** Graph requests that write to the team store's lists or to To Do (and reads of the same). */
+const WRITES = /\/(lists\/[^/]+\/items(\/.*)?|todo\/lists\/[^/]+\/tasks)(\?.*)?$/;
+
+/**
+ * The store and To Do are down for the panes of `where` (a page, or every page of a context):
+ * each write is answered 503 as Graph answers when unavailable. The answer is given in the
+ * browser, so a write of a pane that closes never reaches the tenant afterwards (a fault rule in
+ * the tenant could meet a request still on its way after the test had cleared it).
+ */
+async function storeDown(where: Page | BrowserContext): Promise<void> {
+  await where.route(WRITES, (route) =>
+    route.request().method() === 'GET'
+      ? route.continue()
+      : route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: {
+              code: 'serviceNotAvailable',
+              message: 'The service is not available. Try the request again after a delay.',
+            },
+          }),
+        }),
+  );
+}
+
+/** A write the team store or To Do confirmed: a new item or task (201). */
+function isCreated(response: Response): boolean {
+  const { pathname } = new URL(response.url());
+  return (
+    response.request().method() === 'POST' &&
+    response.status() === 201 &&
+    /\/(lists\/[^/]+\/items|todo\/lists\/[^/]+\/tasks)$/.test(pathname)
+  );
+}
+
+/** The outbox banner or a note's status saying writes still wait on this device. */
+const waiting = (where: FrameLocator | Page) => where.getByText(/saved on this device/i);
+
+/** Writes a note with one value offered on the pane's meeting and saves it. */
+async function saveNote(pane: FrameLocator, value: string, toDo?: string): Promise<void> {
+  const note = await openNote(pane);
+  await note.getByRole('button', { name: 'Add value offered' }).click();
+  await note.getByRole('textbox', { name: 'Value 1', exact: true }).fill(value);
+  if (toDo !== undefined) {
+    await note.getByRole('button', { name: 'Add follow-up' }).click();
+    await note.getByRole('textbox', { name: 'Follow-up 1', exact: true }).fill(toDo);
+    await note.getByText('Add to my To Do', { exact: true }).click();
+  }
+  await note.getByRole('button', { name: 'Save note' }).click();
 }
 
 /** The demo's Outlook, with the pane on the meeting `subject` of this week. */
@@ -210,5 +299,276 @@ describe('the value-add note form', () => {
     expect(fileItemsAfter.filter((f) => ticked.includes(String(f.fields['Title'])))).toHaveLength(
       ticked.length,
     );
+  });
+});
+
+describe('queued writes keep their person and their team', () => {
+  it("keeps Maya's queued note from Daniel on a shared profile, and sends it as hers when she is back", async () => {
+    const tag = `shared-${Date.now()}`;
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'home-turf-profile-'));
+    try {
+      // Maya writes a note while the store is down: it waits on this device.
+      const maya = await onProfile(profile);
+      await storeDown(maya);
+      const mayaPage = maya.pages()[0] ?? (await maya.newPage());
+      const pane = await openMeeting(mayaPage, SEED_SUBJECTS.clientOneToOne);
+      await saveNote(pane, `${tag} Maya's note`);
+      await pane.getByText('Saved on this device, will sync').waitFor();
+      await maya.close();
+
+      // Daniel signs in on the same browser profile and saves an article of his own: that send
+      // takes everything on the device that is his, and nothing of Maya's.
+      const daniel = await onProfile(profile);
+      await signInAs(daniel, DANIEL);
+      const tab = daniel.pages()[0] ?? (await daniel.newPage());
+      await tab.goto(`${demo.url}/channel.html`);
+      await tab.getByRole('button', { name: 'Article library' }).click();
+      const drawer = tab.getByRole('dialog');
+      await drawer.getByRole('button', { name: 'Add article' }).click();
+      const article = drawer.getByRole('form', { name: 'Article' });
+      await article.getByLabel('Link').fill(`https://example.com/${tag}`);
+      await article.getByLabel('Title').fill(`${tag} Daniel's article`);
+      await article.getByLabel('Summary').fill('Shift handovers that stick.');
+      await article.getByLabel('Tags').fill('operations');
+      await article.getByRole('button', { name: 'Save article' }).click();
+      await drawer.getByText('Saved for the team').first().waitFor();
+      await drawer.getByRole('button', { name: 'Close the panel' }).click();
+      expect(await notesWith(demo, COMMS, tag)).toEqual([]);
+      // Nothing of Maya's shows to Daniel: no change waiting, none to decide about at sign-out.
+      expect(await waiting(tab).count()).toBe(0);
+      await tab.getByRole('button', { name: 'Daniel Okafor: sign out of Home Turf' }).click();
+      const signOut = tab.getByRole('region', { name: 'Sign out of Home Turf?' });
+      expect(await signOut.innerText()).not.toContain('not reached the team store');
+      expect(await signOut.innerText()).not.toContain(tag);
+      await daniel.close();
+
+      // Maya is back: her pane sends her note, under her name.
+      const back = await onProfile(profile);
+      const backPage = back.pages()[0] ?? (await back.newPage());
+      const sent = backPage.waitForResponse(isCreated);
+      await backPage.goto(demo.url);
+      await sent;
+      const again = backPage.frameLocator('iframe[title="Home Turf task pane"]');
+      await again.getByRole('region', { name: 'Agenda' }).waitFor();
+      await waiting(again).waitFor({ state: 'hidden' });
+      const notes = await notesWith(demo, COMMS, tag);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]?.createdBy.user.email).toBe(MAYA);
+      expect(notes[0]?.fields['AuthorEmail']).toBe(MAYA);
+      const articles = (await storeItems(demo, COMMS, 'HomeTurfArticles')).filter((a) =>
+        String(a.fields['Title']).startsWith(tag),
+      );
+      expect(articles.map((a) => a.createdBy.user.email)).toEqual([DANIEL]);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it("sends a note queued for the comms team to the comms team's store from a pane on another team's site", async () => {
+    const tag = `site-${Date.now()}`;
+    const context = await newContext();
+    // Marketing Communications gets a team store of its own, from its channel tab.
+    const setUp = await context.newPage();
+    await setUp.goto(`${demo.url}/channel.html${pinnedTo(MARKETING)}`);
+    await setUp.getByRole('button', { name: 'Set up Home Turf for this team' }).click();
+    await setUp.getByText('Home Turf is set up for this team').waitFor({ timeout: 30_000 });
+    await setUp.close();
+
+    // A note on the 1:1 with Priya, for the comms team's store, while it is down.
+    const first = await context.newPage();
+    await storeDown(first);
+    const pane = await openMeeting(first, SEED_SUBJECTS.clientOneToOne);
+    await saveNote(pane, `${tag} for the comms team`);
+    await pane.getByText('Saved on this device, will sync').waitFor();
+    await first.close();
+
+    // A pane on Marketing Communications' site sends what waits: to the comms team's store.
+    const other = await context.newPage();
+    const sent = other.waitForResponse(isCreated);
+    await other.goto(`${demo.url}/${pinnedTo(MARKETING)}`);
+    const response = await sent;
+    expect(new URL(response.url()).pathname).toContain(STORE_LIST_IDS.notes);
+    const frame = other.frameLocator('iframe[title="Home Turf task pane"]');
+    await frame.getByRole('region', { name: 'Agenda' }).waitFor();
+    await waiting(frame).waitFor({ state: 'hidden' });
+    const inComms = await notesWith(demo, COMMS, tag);
+    expect(inComms).toHaveLength(1);
+    expect(inComms[0]?.createdBy.user.email).toBe(MAYA);
+    expect(await storeItems(demo, MARKETING, 'HomeTurfNotes')).toEqual([]);
+  });
+});
+
+describe('To Do tasks and panes that come and go', () => {
+  it('adds one To Do task when the pane closed during its POST, beside an older task of the same title', async () => {
+    const tag = `todo-${Date.now()}`;
+    const title = `${tag} send Priya the week-one draft`;
+    await addTodoTask(demo, MAYA, title);
+    const context = await newContext();
+    // The POST reaches To Do, which adds the task; its answer never reaches the pane.
+    let held: Route | undefined;
+    let reached: () => void = () => undefined;
+    const added = new Promise<void>((resolve) => (reached = resolve));
+    await context.route(/\/me\/todo\/lists\/[^/]+\/tasks$/, async (route: Route) => {
+      if (route.request().method() !== 'POST' || held !== undefined) return route.continue();
+      await route.fetch();
+      held = route;
+      reached();
+    });
+    const first = await context.newPage();
+    const pane = await openMeeting(first, SEED_SUBJECTS.clientOneToOne);
+    await saveNote(pane, `${tag} note`, title);
+    await added;
+    // The pane closes as the connection drops, before any answer (let go of the request first:
+    // Chromium would send a request still held by the test on by itself when its page closes).
+    await Promise.all([held?.abort('connectionclosed'), first.close()]);
+
+    // The pane opened again looks for the task by its key, finds it, and adds no other.
+    const again = await context.newPage();
+    const lookedUp = again.waitForResponse(
+      (r) => r.request().method() === 'GET' && /\/me\/todo\/lists\/[^/]+\/tasks\?/.test(r.url()),
+    );
+    await again.goto(demo.url);
+    expect((await lookedUp).ok()).toBe(true);
+    const frame = again.frameLocator('iframe[title="Home Turf task pane"]');
+    await frame.getByRole('region', { name: 'Agenda' }).waitFor();
+    await waiting(frame).waitFor({ state: 'hidden' });
+    const tasks = (await todoTasks(demo, MAYA)).filter((t) => t.title === title);
+    expect(tasks).toHaveLength(2);
+    expect(tasks.filter((t) => (t.linkedResources ?? []).length > 0)).toHaveLength(1);
+    expect(await notesWith(demo, COMMS, tag)).toHaveLength(1);
+  });
+
+  it('sends each waiting write once when two panes start sending together', async () => {
+    const tag = `panes-${Date.now()}`;
+    const context = await newContext();
+    // Written while neither the store nor To Do answers: the note, its file update and its To Do
+    // task wait on this device.
+    const first = await context.newPage();
+    await storeDown(first);
+    const pane = await openMeeting(first, SEED_SUBJECTS.clientOneToOne);
+    const note = await openNote(pane);
+    await note.getByRole('button', { name: 'Add value offered' }).click();
+    await note.getByRole('textbox', { name: 'Value 1', exact: true }).fill(`${tag} note`);
+    await note.getByRole('button', { name: 'Add follow-up' }).click();
+    await note.getByRole('textbox', { name: 'Follow-up 1', exact: true }).fill(`${tag} task`);
+    await note.getByText('Add to my To Do', { exact: true }).click();
+    const files = note.getByRole('region', { name: 'File updates' });
+    const item = (await checkboxNames(files))[0] ?? '';
+    await clickLabel(files, item, 0);
+    await note.getByRole('button', { name: 'Save note' }).click();
+    await pane.getByText('Saved on this device, will sync').waitFor();
+    await first.close();
+
+    // Every write is recorded; the first is held until both panes are up and waiting to send.
+    const writes: string[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await context.route(WRITES, async (route) => {
+      const request = route.request();
+      if (request.method() === 'GET') return route.continue();
+      writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+      if (writes.length === 1) await gate;
+      return route.continue();
+    });
+    const [one, two] = await Promise.all([context.newPage(), context.newPage()]);
+    await Promise.all([one.goto(demo.url), two.goto(demo.url)]);
+    const panes = [one, two].map((p) => p.frameLocator('iframe[title="Home Turf task pane"]'));
+    await Promise.all(panes.map((p) => p.getByRole('region', { name: 'Agenda' }).waitFor()));
+    release();
+    // Done when no pane holds or waits for the outbox's lock.
+    await one.waitForFunction(async () => {
+      const { held = [], pending = [] } = await navigator.locks.query();
+      return [...held, ...pending].every((lock) => lock.name !== 'home-turf-outbox-flush');
+    });
+    for (const p of panes) await waiting(p).waitFor({ state: 'hidden' });
+
+    expect(writes.filter((w) => w.startsWith('POST') && w.includes(STORE_LIST_IDS.notes))).toHaveLength(1);
+    expect(writes.filter((w) => w.startsWith('PATCH') && w.includes(STORE_LIST_IDS.fileItems))).toHaveLength(
+      1,
+    );
+    expect(writes.filter((w) => w.includes('/todo/'))).toHaveLength(1);
+    expect(writes).toHaveLength(3);
+    expect(await notesWith(demo, COMMS, tag)).toHaveLength(1);
+    expect((await todoTasks(demo, MAYA)).filter((t) => t.title === `${tag} task`)).toHaveLength(1);
+  });
+});
+
+describe('saving never waits on the network', () => {
+  it('saves at once while a POST hangs, and sends when the hang ends or after the time limit', async () => {
+    const tag = `hang-${Date.now()}`;
+    const context = await newContext('running');
+    const held: Route[] = [];
+    let arrived: () => void = () => undefined;
+    let answerLost = false;
+    await context.route(/\/lists\/[^/]+\/items$/, async (route) => {
+      if (route.request().method() !== 'POST' || held.length >= 2) return route.continue();
+      // The second hang reaches the store, which saves it; only the answer never comes.
+      if (answerLost) await route.fetch();
+      held.push(route);
+      arrived();
+    });
+    const page = await context.newPage();
+    const pane = await openMeeting(page, SEED_SUBJECTS.clientOneToOne);
+    const card = pane.getByRole('region', { name: 'Prep card' });
+
+    // A POST that hangs: the note is saved on this device at once, and the pane stays usable.
+    let hung = new Promise<void>((resolve) => (arrived = resolve));
+    await saveNote(pane, `${tag} one`);
+    await pane.getByText('Saved on this device, will sync').waitFor();
+    await hung;
+    expect(await pane.getByRole('button', { name: 'Add another value-add note' }).isEnabled()).toBe(true);
+    await card.getByRole('button', { name: 'Send now' }).click();
+    await held[0]?.continue();
+    await pane.getByText('Saved for the team').waitFor();
+
+    // A POST whose answer hangs: after the time limit the pane says so, and Send now sends it
+    // again, which the store recognises as the same note.
+    answerLost = true;
+    hung = new Promise<void>((resolve) => (arrived = resolve));
+    await saveNote(pane, `${tag} two`);
+    await pane.getByText('Saved on this device, will sync').waitFor();
+    await hung;
+    await context.clock.fastForward(31_000);
+    await pane.getByText(/Last try: Microsoft 365 did not answer in time/).waitFor();
+    // The pane gave up on that request: nothing sends it on.
+    await held[1]?.abort().catch(() => undefined);
+    await card.getByRole('button', { name: 'Send now' }).click();
+    await pane.getByText('Saved for the team').waitFor();
+
+    const notes = await notesWith(demo, COMMS, tag);
+    expect(notes.map((n) => n.fields['ValueOffered']).sort()).toEqual([
+      JSON.stringify([{ kind: 'idea', text: `${tag} one` }]),
+      JSON.stringify([{ kind: 'idea', text: `${tag} two` }]),
+    ]);
+  });
+
+  it('saves after the browser closed the IndexedDB connection under the pane, and loses nothing', async () => {
+    const tag = `idb-${Date.now()}`;
+    const context = await newContext();
+    const page = await context.newPage();
+    const pane = await openMeeting(page, SEED_SUBJECTS.clientOneToOne);
+    await saveNote(pane, `${tag} before`);
+    await pane.getByText('Saved for the team').waitFor();
+
+    // The browser clears the origin's IndexedDB, closing the pane's connection to it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: demo.url, storageTypes: 'indexeddb' });
+    // The store is down too: the next note must be kept on this device to be kept at all.
+    await storeDown(page);
+    await saveNote(pane, `${tag} after`);
+    await pane.getByText('Saved on this device, will sync').waitFor();
+    expect(await pane.getByText('could not be kept on this device').count()).toBe(0);
+    await page.close();
+
+    // The pane opened again finds the note on this device and sends it.
+    const again = await context.newPage();
+    const sent = again.waitForResponse(isCreated);
+    await again.goto(demo.url);
+    await sent;
+    const frame = again.frameLocator('iframe[title="Home Turf task pane"]');
+    await frame.getByRole('region', { name: 'Agenda' }).waitFor();
+    await waiting(frame).waitFor({ state: 'hidden' });
+    expect(await notesWith(demo, COMMS, `${tag} before`)).toHaveLength(1);
+    expect(await notesWith(demo, COMMS, `${tag} after`)).toHaveLength(1);
   });
 });
