@@ -111,3 +111,16 @@ export async function addTodoTask(demo: TenantServer, upn: string, title: string
   });
   if (!response.ok) throw new Error(`No task added: ${response.status} ${await response.text()}`);
 }
+
+/** Sets the demo tenant's fault rules (see src/sandbox/faults.ts); none clears them. */
+export async function setFaults(
+  demo: TenantServer,
+  rules: readonly Record<string, unknown>[],
+): Promise<void> {
+  const response = await fetch(`${demo.url}/demo/faults`, {
+    method: rules.length === 0 ? 'DELETE' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: rules.length === 0 ? null : JSON.stringify({ rules }),
+  });
+  if (!response.ok) throw new Error(`Faults refused: ${response.status} ${await response.text()}`);
+}

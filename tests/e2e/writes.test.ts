@@ -12,7 +12,16 @@ import {
 import { upnOf } from '../../src/sandbox/seed/directory';
 import { launchChromium, launchOnProfile, realErrors, startDemo, watchForErrors } from './chromium';
 import { seededAppointment } from './production-harness';
-import { addTodoTask, DANIEL, MAYA, notesWith, signInAs, storeItems, todoTasks } from './store-reads';
+import {
+  addTodoTask,
+  DANIEL,
+  MAYA,
+  notesWith,
+  setFaults,
+  signInAs,
+  storeItems,
+  todoTasks,
+} from './store-reads';
 
 /**
  * Every write lands once, in the right team's store, for the right person, and a save never waits
@@ -40,16 +49,17 @@ afterAll(async () => {
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
+  await setFaults(demo, []);
   expect(realErrors(errors.splice(0).flat()).filter((line) => !INJECTED.test(line))).toEqual([]);
 });
 
 /**
  * What the browser reports of the faults these tests inject: a store answering 503, the
- * connection the test drops, and the store refusing (409) a note sent again after its answer was
+ * connection the test drops or takes offline, the tenant throttling (429), and the store refusing (409) a note sent again after its answer was
  * lost, which is how the outbox learns it was saved. Every other error fails the test.
  */
 const INJECTED =
-  /^console: Failed to load resource: (the server responded with a status of (503|409)|net::ERR_CONNECTION_CLOSED)/;
+  /^console: Failed to load resource: (the server responded with a status of (503|429|409)|net::ERR_CONNECTION_CLOSED|net::ERR_INTERNET_DISCONNECTED)/;
 
 const VIEWPORT = { width: 1400, height: 1000 };
 
@@ -85,25 +95,47 @@ const MARKETING = EMPTY_TEAM_SITE_PATH;
 const WRITES = /\/(lists\/[^/]+\/items(\/.*)?|todo\/lists\/[^/]+\/tasks)(\?.*)?$/;
 
 /**
- * The store and To Do are down for the panes of `where` (a page, or every page of a context):
- * each write is answered 503 as Graph answers when unavailable. The answer is given in the
- * browser, so a write of a pane that closes never reaches the tenant afterwards (a fault rule in
- * the tenant could meet a request still on its way after the test had cleared it).
+ * The store and To Do are down: each write is answered 503 by the tenant, with Retry-After: 0 so
+ * that a pane is soon done trying. A page is closed only once it is done sending (`sendingDone`),
+ * so no request of its is still on its way when the test brings the store back.
  */
-async function storeDown(where: Page | BrowserContext): Promise<void> {
-  await where.route(WRITES, (route) =>
-    route.request().method() === 'GET'
-      ? route.continue()
-      : route.fulfill({
-          status: 503,
-          contentType: 'application/json',
-          body: JSON.stringify({
-            error: {
-              code: 'serviceNotAvailable',
-              message: 'The service is not available. Try the request again after a delay.',
-            },
-          }),
-        }),
+async function storeDown(): Promise<void> {
+  const down = { status: 503, retryAfter: 0, times: 1000 };
+  await setFaults(demo, [
+    { method: 'POST', path: '/items', ...down },
+    { method: 'PATCH', path: '/items/', ...down },
+    { method: 'POST', path: '/tasks', ...down },
+  ]);
+}
+
+/**
+ * Resolves once no pane of the page's origin is sending its outbox or waiting to (the outbox's
+ * lock is neither held nor asked for). Under the tests' fixed clock, an entry that failed is then
+ * not tried again until a new pane starts or the advisor asks.
+ */
+async function sendingDone(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const { held = [], pending = [] } = await navigator.locks.query();
+    return [...held, ...pending].every((lock) => lock.name !== 'home-turf-outbox-flush');
+  });
+}
+
+/** Resolves once the outbox on the page's device is empty: every write the store confirmed. */
+async function deviceSent(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const opening = indexedDB.open('home-turf');
+        opening.onerror = () => reject(opening.error ?? new Error('IndexedDB did not open'));
+        opening.onsuccess = () => {
+          const database = opening.result;
+          const count = database.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => {
+            database.close();
+            resolve(count.result === 0);
+          };
+        };
+      }),
   );
 }
 
@@ -119,6 +151,20 @@ function isCreated(response: Response): boolean {
 
 /** The outbox banner or a note's status saying writes still wait on this device. */
 const waiting = (where: FrameLocator | Page) => where.getByText(/saved on this device/i);
+
+/**
+ * Opens the demo's Outlook on `page` and lets its pane send what waits on this device: resolves
+ * with the first write the store confirmed, once the pane says nothing waits any more.
+ */
+async function openAndSend(page: Page, search = ''): Promise<Response> {
+  const sent = page.waitForResponse(isCreated);
+  await page.goto(`${demo.url}/${search}`);
+  const response = await sent;
+  const pane = page.frameLocator('iframe[title="Home Turf task pane"]');
+  await pane.getByRole('region', { name: 'Agenda' }).waitFor();
+  await waiting(pane).waitFor({ state: 'hidden' });
+  return response;
+}
 
 /** Writes a note with one value offered on the pane's meeting and saves it. */
 async function saveNote(pane: FrameLocator, value: string, toDo?: string): Promise<void> {
@@ -309,12 +355,15 @@ describe('queued writes keep their person and their team', () => {
     try {
       // Maya writes a note while the store is down: it waits on this device.
       const maya = await onProfile(profile);
-      await storeDown(maya);
+      await storeDown();
       const mayaPage = maya.pages()[0] ?? (await maya.newPage());
       const pane = await openMeeting(mayaPage, SEED_SUBJECTS.clientOneToOne);
       await saveNote(pane, `${tag} Maya's note`);
       await pane.getByText('Saved on this device, will sync').waitFor();
+      // Closed once it has tried: a request on its way as the browser closes would still go.
+      await sendingDone(mayaPage);
       await maya.close();
+      await setFaults(demo, []);
 
       // Daniel signs in on the same browser profile and saves an article of his own: that send
       // takes everything on the device that is his, and nothing of Maya's.
@@ -345,12 +394,7 @@ describe('queued writes keep their person and their team', () => {
       // Maya is back: her pane sends her note, under her name.
       const back = await onProfile(profile);
       const backPage = back.pages()[0] ?? (await back.newPage());
-      const sent = backPage.waitForResponse(isCreated);
-      await backPage.goto(demo.url);
-      await sent;
-      const again = backPage.frameLocator('iframe[title="Home Turf task pane"]');
-      await again.getByRole('region', { name: 'Agenda' }).waitFor();
-      await waiting(again).waitFor({ state: 'hidden' });
+      await openAndSend(backPage);
       const notes = await notesWith(demo, COMMS, tag);
       expect(notes).toHaveLength(1);
       expect(notes[0]?.createdBy.user.email).toBe(MAYA);
@@ -376,21 +420,18 @@ describe('queued writes keep their person and their team', () => {
 
     // A note on the 1:1 with Priya, for the comms team's store, while it is down.
     const first = await context.newPage();
-    await storeDown(first);
+    await storeDown();
     const pane = await openMeeting(first, SEED_SUBJECTS.clientOneToOne);
     await saveNote(pane, `${tag} for the comms team`);
     await pane.getByText('Saved on this device, will sync').waitFor();
+    await sendingDone(first);
     await first.close();
+    await setFaults(demo, []);
 
     // A pane on Marketing Communications' site sends what waits: to the comms team's store.
     const other = await context.newPage();
-    const sent = other.waitForResponse(isCreated);
-    await other.goto(`${demo.url}/${pinnedTo(MARKETING)}`);
-    const response = await sent;
+    const response = await openAndSend(other, pinnedTo(MARKETING));
     expect(new URL(response.url()).pathname).toContain(STORE_LIST_IDS.notes);
-    const frame = other.frameLocator('iframe[title="Home Turf task pane"]');
-    await frame.getByRole('region', { name: 'Agenda' }).waitFor();
-    await waiting(frame).waitFor({ state: 'hidden' });
     const inComms = await notesWith(demo, COMMS, tag);
     expect(inComms).toHaveLength(1);
     expect(inComms[0]?.createdBy.user.email).toBe(MAYA);
@@ -441,10 +482,8 @@ describe('To Do tasks and panes that come and go', () => {
   it('sends each waiting write once when two panes start sending together', async () => {
     const tag = `panes-${Date.now()}`;
     const context = await newContext();
-    // Written while neither the store nor To Do answers: the note, its file update and its To Do
-    // task wait on this device.
+    // Written offline: the note, its file update and its To Do task wait on this device.
     const first = await context.newPage();
-    await storeDown(first);
     const pane = await openMeeting(first, SEED_SUBJECTS.clientOneToOne);
     const note = await openNote(pane);
     await note.getByRole('button', { name: 'Add value offered' }).click();
@@ -455,12 +494,20 @@ describe('To Do tasks and panes that come and go', () => {
     const files = note.getByRole('region', { name: 'File updates' });
     const item = (await checkboxNames(files))[0] ?? '';
     await clickLabel(files, item, 0);
+    await context.setOffline(true);
     await note.getByRole('button', { name: 'Save note' }).click();
     await pane.getByText('Saved on this device, will sync').waitFor();
+    await sendingDone(first);
     await first.close();
+    await context.setOffline(false);
 
-    // Every write is recorded; the first is held until both panes are up and waiting to send.
+    // Writes are recorded, and the first is held until both panes are up and waiting to send; a
+    // note sent twice would be refused by the store (409).
     const writes: string[] = [];
+    const refused: string[] = [];
+    context.on('response', (response) => {
+      if (response.status() === 409) refused.push(response.url());
+    });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     await context.route(WRITES, async (route) => {
@@ -475,21 +522,24 @@ describe('To Do tasks and panes that come and go', () => {
     const panes = [one, two].map((p) => p.frameLocator('iframe[title="Home Turf task pane"]'));
     await Promise.all(panes.map((p) => p.getByRole('region', { name: 'Agenda' }).waitFor()));
     release();
-    // Done when no pane holds or waits for the outbox's lock.
-    await one.waitForFunction(async () => {
-      const { held = [], pending = [] } = await navigator.locks.query();
-      return [...held, ...pending].every((lock) => lock.name !== 'home-turf-outbox-flush');
-    });
+    await deviceSent(one);
+    await sendingDone(one);
     for (const p of panes) await waiting(p).waitFor({ state: 'hidden' });
 
-    expect(writes.filter((w) => w.startsWith('POST') && w.includes(STORE_LIST_IDS.notes))).toHaveLength(1);
-    expect(writes.filter((w) => w.startsWith('PATCH') && w.includes(STORE_LIST_IDS.fileItems))).toHaveLength(
-      1,
-    );
-    expect(writes.filter((w) => w.includes('/todo/'))).toHaveLength(1);
-    expect(writes).toHaveLength(3);
+    // No write went twice (a write can be sent before this context's record sees it, so the
+    // record is an upper bound; the store below is the count).
+    const sentTo = (kind: string) => writes.filter((w) => w.includes(kind)).length;
+    expect(sentTo(STORE_LIST_IDS.notes)).toBeLessThanOrEqual(1);
+    expect(sentTo(STORE_LIST_IDS.fileItems)).toBeLessThanOrEqual(1);
+    expect(sentTo('/todo/')).toBeLessThanOrEqual(1);
+    expect(refused).toEqual([]);
     expect(await notesWith(demo, COMMS, tag)).toHaveLength(1);
     expect((await todoTasks(demo, MAYA)).filter((t) => t.title === `${tag} task`)).toHaveLength(1);
+    const day = seededAppointment(NOW, SEED_SUBJECTS.clientOneToOne, MAYA).start.slice(0, 10);
+    const updated = (await storeItems(demo, COMMS, 'HomeTurfFileItems')).find(
+      (f) => f.fields['Title'] === item,
+    );
+    expect(updated?.fields['LastUpdateSent']).toBe(`${day}T00:00:00Z`);
   });
 });
 
@@ -554,21 +604,57 @@ describe('saving never waits on the network', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', { origin: demo.url, storageTypes: 'indexeddb' });
     // The store is down too: the next note must be kept on this device to be kept at all.
-    await storeDown(page);
+    await storeDown();
     await saveNote(pane, `${tag} after`);
     await pane.getByText('Saved on this device, will sync').waitFor();
     expect(await pane.getByText('could not be kept on this device').count()).toBe(0);
+    await sendingDone(page);
     await page.close();
+    await setFaults(demo, []);
 
     // The pane opened again finds the note on this device and sends it.
     const again = await context.newPage();
-    const sent = again.waitForResponse(isCreated);
-    await again.goto(demo.url);
-    await sent;
-    const frame = again.frameLocator('iframe[title="Home Turf task pane"]');
-    await frame.getByRole('region', { name: 'Agenda' }).waitFor();
-    await waiting(frame).waitFor({ state: 'hidden' });
+    await openAndSend(again);
     expect(await notesWith(demo, COMMS, `${tag} before`)).toHaveLength(1);
     expect(await notesWith(demo, COMMS, `${tag} after`)).toHaveLength(1);
+  });
+
+  it('keeps a note Microsoft 365 throttles for an hour, says when it will go, and sends it then, once', async () => {
+    const tag = `throttled-${Date.now()}`;
+    const context = await newContext('running');
+    const page = await context.newPage();
+    const pane = await openMeeting(page, SEED_SUBJECTS.clientOneToOne);
+    // The store answers the note's POST with 429 and Retry-After: 3600, once.
+    await setFaults(demo, [
+      { method: 'POST', path: `${STORE_LIST_IDS.notes}/items`, status: 429, retryAfter: 3600 },
+    ]);
+    await saveNote(pane, `${tag} note`);
+    const card = pane.getByRole('region', { name: 'Prep card' });
+    const held = card.getByText(/Microsoft 365 is busy; will send at 10:00/);
+    await held.waitFor();
+    expect(await pane.getByRole('button', { name: 'Send now' }).count()).toBe(0);
+    expect(await pane.getByRole('button', { name: 'Add another value-add note' }).isEnabled()).toBe(true);
+
+    // A pane opened again keeps it until then too: it says when, and sends nothing.
+    await page.reload();
+    const again = page.frameLocator('iframe[title="Home Turf task pane"]');
+    await again
+      .getByText(/will send at 10:00/)
+      .first()
+      .waitFor();
+    await sendingDone(page);
+    expect(await notesWith(demo, COMMS, tag)).toEqual([]);
+
+    // An hour on, the pane's next round sends it.
+    const sent = page.waitForResponse(isCreated);
+    await context.clock.fastForward(3600_000 + 15_000);
+    await sent;
+    await again
+      .getByText(/will send at/)
+      .first()
+      .waitFor({ state: 'hidden' });
+    const notes = await notesWith(demo, COMMS, tag);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.createdBy.user.email).toBe(MAYA);
   });
 });
