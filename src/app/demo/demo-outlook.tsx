@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     ':hover': { color: tokens.colorNeutralForegroundOnBrand },
     ':active': { color: tokens.colorNeutralForegroundOnBrand },
   },
-  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 400px', minHeight: 0 },
+  body: { display: 'grid', minHeight: 0 },
   calendar: { overflow: 'auto', padding: tokens.spacingHorizontalL },
   pane: {
     display: 'flex',
@@ -42,6 +42,17 @@ const useStyles = makeStyles({
   },
   frame: { flexGrow: 1, border: 'none', width: '100%' },
 });
+
+/**
+ * Outlook's task pane is 320 to about 350 px wide (wider only when the advisor drags it): the demo
+ * shows it at 350 px, or at `?pane=320` … `?pane=450` to try another width.
+ */
+export const DEMO_PANE_WIDTH = 350;
+
+function paneWidth(search: string): number {
+  const asked = Number(new URLSearchParams(search).get('pane'));
+  return Number.isInteger(asked) && asked >= 320 && asked <= 450 ? asked : DEMO_PANE_WIDTH;
+}
 
 /** What Outlook gives an add-in about an appointment; the demo hands over the same. */
 function toHostMeeting(meeting: Meeting): HostMeeting {
@@ -66,6 +77,7 @@ export function DemoOutlook() {
   const styles = useStyles();
   const frame = useRef<HTMLIFrameElement>(null);
   const [selected, setSelected] = useState<Meeting | null>(null);
+  const [width] = useState(() => paneWidth(window.location.search));
 
   const post = useCallback((meeting: Meeting | null) => {
     const target = frame.current?.contentWindow;
@@ -110,7 +122,7 @@ export function DemoOutlook() {
           Open the Teams view
         </Link>
       </header>
-      <div className={styles.body}>
+      <div className={styles.body} style={{ gridTemplateColumns: `minmax(0, 1fr) ${width}px` }}>
         <div className={styles.calendar}>
           <WeekCalendar selectedId={selected?.id} onOpen={open} />
         </div>

@@ -12,6 +12,8 @@ import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Six choices side by side are wider than a 320-px pane: they wrap rather than run off the edge.
+  pulse: { flexWrap: 'wrap' },
   error: {
     display: 'flex',
     gap: tokens.spacingHorizontalXS,
@@ -66,11 +68,13 @@ export function PulseChoice({
   onChange: (value: number | undefined) => void;
 }) {
   const firstName = clientName.split(/\s+/)[0] ?? clientName;
+  const styles = useStyles();
   return (
     <>
       {showName && <Caption1 aria-hidden>{clientName}</Caption1>}
       <RadioGroup
         layout="horizontal"
+        className={styles.pulse}
         aria-label={`How ${firstName} seemed, 1 to 5`}
         value={value === undefined ? '' : String(value)}
         onChange={(_, data) => {

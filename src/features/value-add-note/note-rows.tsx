@@ -3,21 +3,30 @@ import { DismissRegular } from '@fluentui/react-icons';
 import type { HeardPriority, ValueKind } from '../../domain/team-store';
 import { VALUE_KINDS, type NoteFollowUp, type NoteHeard, type NoteValue } from '../../domain/value-add-note';
 
+/**
+ * Below this width (Outlook's 320–350 px pane, Teams on a phone) a row's kind and its text do not
+ * fit on one line with the Remove button: the text takes a line of its own, full width.
+ */
+const NARROW = '@media (max-width: 480px)';
+
+const rowGrid = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(130px, auto) minmax(0, 1fr) auto',
+  gap: tokens.spacingHorizontalS,
+  alignItems: 'center',
+  [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr) auto', gridTemplateAreas: '"kind remove" "text text"' },
+} as const;
+
 export const useRowStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(130px, auto) 1fr auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
-  },
+  row: rowGrid,
   followUp: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(130px, auto) 1fr auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
+    ...rowGrid,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
+  kind: { [NARROW]: { gridArea: 'kind', justifySelf: 'start', maxWidth: '100%' } },
+  text: { minWidth: 0, [NARROW]: { gridArea: 'text' } },
+  remove: { [NARROW]: { gridArea: 'remove' } },
   wide: {
     gridColumn: '1 / -1',
     display: 'flex',
@@ -29,7 +38,16 @@ export const useRowStyles = makeStyles({
 
 /** The "×" that removes a row; named for the row it removes. */
 function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
-  return <Button appearance="subtle" icon={<DismissRegular />} aria-label={label} onClick={onRemove} />;
+  const styles = useRowStyles();
+  return (
+    <Button
+      className={styles.remove}
+      appearance="subtle"
+      icon={<DismissRegular />}
+      aria-label={label}
+      onClick={onRemove}
+    />
+  );
 }
 
 const VALUE_LABEL: Record<ValueKind, string> = {
@@ -58,6 +76,7 @@ export function ValueRow({
   return (
     <div className={styles.row}>
       <Select
+        className={styles.kind}
         aria-label={`Kind of value ${index + 1}`}
         value={value.kind}
         onChange={(_, data) => {
@@ -71,6 +90,7 @@ export function ValueRow({
         ))}
       </Select>
       <Input
+        className={styles.text}
         aria-label={`Value ${index + 1}`}
         autoFocus={autoFocus}
         placeholder="What you brought them"
@@ -105,6 +125,7 @@ export function FollowUpRow({
   return (
     <div className={styles.followUp}>
       <Select
+        className={styles.kind}
         aria-label={`Who owes follow-up ${index + 1}`}
         value={value.owner === 'us' ? 'us' : `client:${value.clientEmail ?? ''}`}
         onChange={(_, data) => {
@@ -128,6 +149,7 @@ export function FollowUpRow({
         )}
       </Select>
       <Input
+        className={styles.text}
         aria-label={`Follow-up ${index + 1}`}
         autoFocus={autoFocus}
         placeholder="What is to be done"
@@ -184,6 +206,7 @@ export function HeardRow({
   return (
     <div className={styles.followUp}>
       <Select
+        className={styles.kind}
         aria-label={`Kind of priority heard ${index + 1}`}
         value={value.kind}
         onChange={(_, data) => {
@@ -198,6 +221,7 @@ export function HeardRow({
         ))}
       </Select>
       <Input
+        className={styles.text}
         aria-label={`Priority heard ${index + 1}`}
         autoFocus={autoFocus}
         placeholder="What they said"
