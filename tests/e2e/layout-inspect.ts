@@ -9,11 +9,14 @@ import type { Frame } from 'playwright-core';
  *   without an ellipsis);
  * - a control is covered at its centre by something that is not part of it (one control drawn
  *   over another, a tooltip or popup left over it).
+ * `within` limits the check to one part of the page (a CSS selector).
  * Elements hidden for screen readers only (clipped to a pixel) and elements inside a region that
  * is meant to scroll on its own, vertically, are judged as the user would see them.
  */
-export function inspectLayout(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => {
+export function inspectLayout(frame: Frame, within = 'body'): Promise<string[]> {
+  return frame.evaluate((within) => {
+    const root = document.querySelector(within);
+    if (root === null) return [`nothing matches ${within}`];
     const findings: string[] = [];
     const width = document.documentElement.clientWidth;
     const name = (el: Element): string => {
@@ -42,18 +45,18 @@ export function inspectLayout(frame: Frame): Promise<string[]> {
       }
       return true;
     };
-    if (document.documentElement.scrollWidth > width + 1) {
+    if (within === 'body' && document.documentElement.scrollWidth > width + 1) {
       findings.push(
         `the page scrolls sideways: ${document.documentElement.scrollWidth}px wide in ${width}px`,
       );
     }
     const controls = [
-      ...document.querySelectorAll(
+      ...root.querySelectorAll(
         'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=checkbox], [role=radio], [role=switch], [role=tab], [role=combobox], [role=menuitem]',
       ),
     ].filter(shown);
     // Elements that draw text of their own.
-    const texts = [...document.body.querySelectorAll('*')].filter(
+    const texts = [...root.querySelectorAll('*')].filter(
       (el) =>
         [...el.childNodes].some(
           (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
@@ -117,5 +120,5 @@ export function inspectLayout(frame: Frame): Promise<string[]> {
     }
     window.scrollTo(0, 0);
     return findings;
-  });
+  }, within);
 }

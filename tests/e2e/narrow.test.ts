@@ -154,7 +154,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     });
   });
 
-  describe('the personal tab, full width as Teams on a phone shows it', () => {
+  describe('the Teams tabs, full width as Teams on a phone shows them', () => {
     let page: Page;
     const frames = () => [page.mainFrame()];
 
@@ -169,6 +169,29 @@ describe.each(WIDTHS)('at %i px', (width) => {
       await page.getByRole('region', { name: 'My open follow-ups' }).waitFor({ timeout: 30_000 });
       await settled(page.mainFrame());
       expect(await inEveryTheme(frames, 'personal tab')).toEqual([]);
+    });
+
+    it("shows the channel tab's clients as cards, each with its health and why", async () => {
+      await page.goto(`${demo.url}/channel.html`);
+      const clients = page.getByRole('list', { name: 'Clients' });
+      await clients.getByRole('listitem').first().waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('table', { name: 'Clients' }).count()).toBe(0);
+      const slipping = clients
+        .getByRole('listitem')
+        .filter({ hasText: /Slipping|At risk/ })
+        .first();
+      // The reasons are on the card, not only in a hover title.
+      expect(await slipping.textContent()).toMatch(/(Slipping|At risk).*(no |overdue|days)/i);
+      const findings: string[] = [];
+      for (const theme of THEMES) {
+        await tellTheme(page.mainFrame(), theme);
+        findings.push(
+          ...(await inspectLayout(page.mainFrame(), 'section[aria-label="Clients"]')).map(
+            (f) => `clients (${theme}): ${f}`,
+          ),
+        );
+      }
+      expect(findings).toEqual([]);
     });
   });
 });
