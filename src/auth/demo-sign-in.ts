@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { tokenProvider, type TokenProvider } from './token-provider';
 
-const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
+const tokenResponse = z.object({
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.number().check(z.positive()),
+});
 
 /**
  * Sign-in against the demo tenant that `npm start` runs: it hands out a bearer token for its

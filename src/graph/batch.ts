@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { GraphClient } from './create-graph-client';
 import { GraphRequestError, toGraphRequestError } from './graph-errors';
 import { permissionFor } from './permissions';
@@ -32,7 +32,7 @@ const batchResponse = z.object({
     z.object({
       id: z.string(),
       status: z.number(),
-      headers: z.record(z.string(), z.string()).nullish(),
+      headers: z.nullish(z.record(z.string(), z.string())),
       body: z.unknown(),
     }),
   ),

@@ -1,11 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { IsoDate } from '../domain/team-store';
 import { relativeToBase, type GraphClient } from './create-graph-client';
 import { dueDateTimeOf } from './todo-due-date';
 
 const lists = z.object({
   value: z.array(
-    z.object({ id: z.string(), wellknownListName: z.string().nullish(), displayName: z.string().nullish() }),
+    z.object({
+      id: z.string(),
+      wellknownListName: z.nullish(z.string()),
+      displayName: z.nullish(z.string()),
+    }),
   ),
 });
 const task = z.object({ id: z.string() });
@@ -23,12 +27,12 @@ export async function getDefaultTodoList(graph: GraphClient): Promise<string> {
 export const TODO_APPLICATION_NAME = 'Home Turf';
 
 const linked = z.object({
-  applicationName: z.string().nullish(),
-  externalId: z.string().nullish(),
+  applicationName: z.nullish(z.string()),
+  externalId: z.nullish(z.string()),
 });
 const page = z.object({
-  value: z.array(task.extend({ linkedResources: z.array(linked).optional() })),
-  '@odata.nextLink': z.string().optional(),
+  value: z.array(z.extend(task, { linkedResources: z.optional(z.array(linked)) })),
+  '@odata.nextLink': z.optional(z.string()),
 });
 
 /** Safety stop: 50 pages of 100 are more tasks than a default list of follow-ups holds. */

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Meeting } from '../domain/meeting';
 import type { BatchRequest } from './batch';
 import { relativeToBase, type GraphClient } from './create-graph-client';
 import { EVENT_SELECT, toMeeting } from './map-event';
 
-const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+const page = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.optional(z.string()) });
 
 export type CalendarViewResult = { meetings: Meeting[]; unreadable: number; roundTrips: number };
 

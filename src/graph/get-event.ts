@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Meeting } from '../domain/meeting';
 import type { BatchRequest } from './batch';
 import { GraphRequestError } from './graph-errors';
@@ -37,7 +37,7 @@ export type EventBody = ReadableBody | { kind: 'unreadable' };
 export const MAX_BODY_CHARS = 200_000;
 
 const withBody = z.object({ body: z.unknown() });
-const bodySchema = z.object({ contentType: z.string().nullish().catch(null), content: z.string() });
+const bodySchema = z.object({ contentType: z.catch(z.nullish(z.string()), null), content: z.string() });
 
 /** The body of an event answer; null when there is none or it is empty. */
 export function readEventBody(raw: unknown): EventBody | null {

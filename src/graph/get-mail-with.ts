@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { MailSummary } from '../domain/team-store';
 import type { BatchRequest } from './batch';
 
@@ -39,17 +39,17 @@ export function participantsSearch(emails: readonly string[]): string {
 }
 
 const address = z.object({
-  emailAddress: z.object({ address: z.string().nullish(), name: z.string().nullish() }).nullish(),
+  emailAddress: z.nullish(z.object({ address: z.nullish(z.string()), name: z.nullish(z.string()) })),
 });
 const message = z.object({
   id: z.string(),
-  subject: z.string().nullish(),
-  from: address.nullish(),
-  toRecipients: z.array(address).nullish(),
-  ccRecipients: z.array(address).nullish(),
-  sentDateTime: z.string().nullish(),
-  receivedDateTime: z.string().nullish(),
-  isDraft: z.boolean().nullish(),
+  subject: z.nullish(z.string()),
+  from: z.nullish(address),
+  toRecipients: z.nullish(z.array(address)),
+  ccRecipients: z.nullish(z.array(address)),
+  sentDateTime: z.nullish(z.string()),
+  receivedDateTime: z.nullish(z.string()),
+  isDraft: z.nullish(z.boolean()),
 });
 const page = z.object({ value: z.array(z.unknown()) });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseRetryAfter } from './middleware/retry-after';
 import { GraphTimeoutError, TIMED_OUT_MESSAGE } from './middleware/time-limit';
 import { missingPermissionMessage } from './permissions';
@@ -20,7 +20,7 @@ export class GraphRequestError extends Error {
   }
 }
 
-const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string().optional() }) });
+const errorBody = z.object({ error: z.object({ code: z.string(), message: z.optional(z.string()) }) });
 
 /** Reads Graph's `{ error: { code, message } }` body, whatever else came back. */
 export function toGraphRequestError(status: number, body: unknown, permission?: Scope): GraphRequestError {
@@ -53,7 +53,7 @@ export function describeGraphError(error: unknown, needs?: Scope): string {
     return `Microsoft 365 could not answer (${error.status} ${error.code}): ${error.message}`;
   }
   // A reader's schema refused the answer; its own message lists paths and types, not words for a person.
-  if (error instanceof z.ZodError) return 'Microsoft 365 sent an answer Home Turf cannot read.';
+  if (error instanceof z.core.$ZodError) return 'Microsoft 365 sent an answer Home Turf cannot read.';
   if (isTimeout(error)) return TIMED_OUT_MESSAGE;
   const status = statusOf(error);
   if (status !== undefined)
@@ -65,7 +65,7 @@ export function describeGraphError(error: unknown, needs?: Scope): string {
 
 const graphClientError = z.object({
   statusCode: z.number(),
-  code: z.string().nullish(),
+  code: z.nullish(z.string()),
   message: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Attendee, Meeting, ResponseKind } from '../domain/meeting';
 import { wallClockToInstant } from '../domain/time';
 
@@ -24,57 +24,61 @@ export const EVENT_SELECT = [
   'bodyPreview',
 ];
 
-const responseKind = z
-  .enum(['none', 'organizer', 'tentativelyAccepted', 'accepted', 'declined', 'notResponded'])
-  .catch('none');
+const responseKind = z.catch(
+  z.enum(['none', 'organizer', 'tentativelyAccepted', 'accepted', 'declined', 'notResponded']),
+  'none',
+);
 
-const emailAddress = z
-  .object({ name: z.string().nullish().catch(null), address: z.string().nullish().catch(null) })
-  .nullish()
-  .catch(null);
+const emailAddress = z.catch(
+  z.nullish(
+    z.object({ name: z.catch(z.nullish(z.string()), null), address: z.catch(z.nullish(z.string()), null) }),
+  ),
+  null,
+);
 
-const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string().nullish() });
+const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.nullish(z.string()) });
 
 const graphEvent = z.object({
   id: z.string(),
-  iCalUId: z.string().nullish().catch(null),
-  subject: z.string().nullish().catch(null),
+  iCalUId: z.catch(z.nullish(z.string()), null),
+  subject: z.catch(z.nullish(z.string()), null),
   start: dateTimeTimeZone,
   end: dateTimeTimeZone,
-  isAllDay: z.boolean().nullish().catch(false),
-  organizer: z.object({ emailAddress }).nullish().catch(null),
-  attendees: z
-    .array(
-      z
-        .object({
-          type: z.enum(['required', 'optional', 'resource']).catch('required'),
-          status: z.object({ response: responseKind }).nullish().catch(null),
-          emailAddress,
-        })
-        .nullable()
-        .catch(null),
-    )
-    .nullish()
-    .catch([]),
-  isOrganizer: z.boolean().nullish().catch(false),
-  isCancelled: z.boolean().nullish().catch(false),
-  responseStatus: z.object({ response: responseKind }).nullish().catch(null),
-  showAs: z
-    .enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'])
-    .nullish()
-    .catch('unknown'),
-  sensitivity: z.enum(['normal', 'personal', 'private', 'confidential']).nullish().catch('normal'),
-  type: z
-    .enum(['singleInstance', 'occurrence', 'exception', 'seriesMaster'])
-    .nullish()
-    .catch('singleInstance'),
-  seriesMasterId: z.string().nullish().catch(null),
-  location: z
-    .object({ displayName: z.string().nullish().catch(null) })
-    .nullish()
-    .catch(null),
-  webLink: z.string().nullish().catch(null),
-  bodyPreview: z.string().nullish().catch(null),
+  isAllDay: z.catch(z.nullish(z.boolean()), false),
+  organizer: z.catch(z.nullish(z.object({ emailAddress })), null),
+  attendees: z.catch(
+    z.nullish(
+      z.array(
+        z.catch(
+          z.nullable(
+            z.object({
+              type: z.catch(z.enum(['required', 'optional', 'resource']), 'required'),
+              status: z.catch(z.nullish(z.object({ response: responseKind })), null),
+              emailAddress,
+            }),
+          ),
+          null,
+        ),
+      ),
+    ),
+    [],
+  ),
+  isOrganizer: z.catch(z.nullish(z.boolean()), false),
+  isCancelled: z.catch(z.nullish(z.boolean()), false),
+  responseStatus: z.catch(z.nullish(z.object({ response: responseKind })), null),
+  showAs: z.catch(
+    z.nullish(z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'])),
+    'unknown',
+  ),
+  sensitivity: z.catch(z.nullish(z.enum(['normal', 'personal', 'private', 'confidential'])), 'normal'),
+  type: z.catch(
+    z.nullish(z.enum(['singleInstance', 'occurrence', 'exception', 'seriesMaster'])),
+    'singleInstance',
+  ),
+  seriesMasterId: z.catch(z.nullish(z.string()), null),
+  location: z.catch(z.nullish(z.object({ displayName: z.catch(z.nullish(z.string()), null) })), null),
+  webLink: z.catch(z.nullish(z.string()), null),
+  bodyPreview: z.catch(z.nullish(z.string()), null),
 });
 
 /** Subjects longer than this are cut: a subject is a line, not a document. */

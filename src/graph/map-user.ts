@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Person } from '../domain/meeting';
 
 /** The properties every user query selects. */
@@ -12,14 +12,14 @@ export const USER_SELECT = [
   'officeLocation',
 ];
 
-const optionalText = z.string().nullish().catch(null);
+const optionalText = z.catch(z.nullish(z.string()), null);
 
 /** A Graph user, read leniently: a wrong-typed optional field is dropped, not fatal. */
 export const graphUser = z.object({
   id: z.string(),
-  displayName: z.string().nullish().catch(null),
+  displayName: z.catch(z.nullish(z.string()), null),
   mail: optionalText,
-  userPrincipalName: z.string().nullish().catch(null),
+  userPrincipalName: z.catch(z.nullish(z.string()), null),
   jobTitle: optionalText,
   department: optionalText,
   officeLocation: optionalText,
@@ -44,7 +44,7 @@ export function toPerson(raw: unknown): Person | null {
   return person;
 }
 
-const collection = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+const collection = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.optional(z.string()) });
 
 /** People in a `/users` collection page, skipping entries that cannot be read. */
 export function toPeople(raw: unknown): Person[] {

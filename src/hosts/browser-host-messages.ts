@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { HostMeeting, HostTheme } from './host';
 import { CLOSE_MEETING, HOST_THEMES, OPEN_MEETING, THEME_CHANGE } from './browser-host';
 
@@ -7,16 +7,16 @@ import { CLOSE_MEETING, HOST_THEMES, OPEN_MEETING, THEME_CHANGE } from './browse
  * Loaded after first paint: the browser host parses the first message once this has arrived.
  */
 
-const participant = z.object({ name: z.string(), email: z.string().optional() });
+const participant = z.object({ name: z.string(), email: z.optional(z.string()) });
 const hostMeeting = z.object({
-  itemId: z.string().optional(),
+  itemId: z.optional(z.string()),
   subject: z.string(),
   start: z.iso.datetime(),
   end: z.iso.datetime(),
   isAllDay: z.boolean(),
   organizer: participant,
   attendees: z.array(
-    participant.extend({
+    z.extend(participant, {
       type: z.enum(['required', 'optional', 'resource']),
       response: z.enum(['none', 'organizer', 'tentativelyAccepted', 'accepted', 'declined', 'notResponded']),
     }),

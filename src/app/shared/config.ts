@@ -1,10 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const siteAddress = z
   .string()
-  .regex(
-    /^[a-z0-9.-]+:\/\S*$/i,
-    'storeSite must be a SharePoint host name and site path, e.g. contoso.sharepoint.com:/sites/comms',
+  .check(
+    z.regex(
+      /^[a-z0-9.-]+:\/\S*$/i,
+      'storeSite must be a SharePoint host name and site path, e.g. contoso.sharepoint.com:/sites/comms',
+    ),
   );
 
 const config = z.object({
@@ -13,11 +15,11 @@ const config = z.object({
     message:
       'graphBaseUrl must be an http(s) URL ending in the Graph version, e.g. https://graph.microsoft.com/v1.0',
   }),
-  tenantOrigin: z.url({ protocol: /^https?$/ }),
+  tenantOrigin: z.url({ protocol: /^https?$/, message: 'Invalid URL' }),
   /** The organisation's default team site, as an admin would set it. */
   storeSite: siteAddress,
   /** `?storeSite=`: the demo fixed to one team site, as a channel tab is to its team's. */
-  pinnedStoreSite: siteAddress.optional(),
+  pinnedStoreSite: z.optional(siteAddress),
   /** How the prep card sends its requests; `sequential` is the benchmark's comparison. */
   loader: z.enum(['batch', 'sequential'], { message: 'loader must be batch or sequential' }),
 });

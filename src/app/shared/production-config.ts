@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CloudConfigError, resolveCloud, type CloudEndpoints } from '../../auth/cloud';
 
 /**
@@ -15,17 +15,28 @@ const schema = z.object({
     .string({
       message: 'HOME_TURF_CLIENT_ID is not set: the application (client) id of the Entra app registration.',
     })
-    .regex(GUID, 'HOME_TURF_CLIENT_ID must be the application (client) id, a GUID.'),
+    .check(z.regex(GUID, 'HOME_TURF_CLIENT_ID must be the application (client) id, a GUID.')),
   tenantId: z
     .string()
-    .regex(
-      new RegExp(`^(organizations|common|${GUID.source.slice(1, -1)}|[a-z0-9-]+\\.onmicrosoft\\.com)$`, 'i'),
-      'HOME_TURF_TENANT_ID must be a tenant id (GUID), a tenant domain such as contoso.onmicrosoft.com, or "organizations".',
+    .check(
+      z.regex(
+        new RegExp(
+          `^(organizations|common|${GUID.source.slice(1, -1)}|[a-z0-9-]+\\.onmicrosoft\\.com)$`,
+          'i',
+        ),
+        'HOME_TURF_TENANT_ID must be a tenant id (GUID), a tenant domain such as contoso.onmicrosoft.com, or "organizations".',
+      ),
     ),
-  storeSite: z
-    .string()
-    .regex(/^[a-z0-9.-]+:\/\S*$/i, 'HOME_TURF_STORE_SITE must look like contoso.sharepoint.com:/sites/comms.')
-    .optional(),
+  storeSite: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^[a-z0-9.-]+:\/\S*$/i,
+          'HOME_TURF_STORE_SITE must look like contoso.sharepoint.com:/sites/comms.',
+        ),
+      ),
+  ),
 });
 
 export type ProductionConfig = z.infer<typeof schema> & {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Person } from '../../domain/meeting';
 import type { StoreSwitch } from '../../features/session';
 import type { GraphClient } from '../../graph/create-graph-client';
@@ -31,10 +31,10 @@ export type ResolvedStore = {
 export const STORE_CHOICE_SETTING = 'storeChoice';
 
 const choiceSchema = z.object({
-  userId: z.string().min(1),
-  siteId: z.string().min(1),
+  userId: z.string().check(z.minLength(1)),
+  siteId: z.string().check(z.minLength(1)),
   /** How many teams with a store the advisor had when they chose: a switch is offered past one. */
-  teams: z.number().int().nonnegative(),
+  teams: z.int().check(z.nonnegative()),
 });
 
 export type StoreChoice = z.infer<typeof choiceSchema>;
@@ -177,9 +177,9 @@ async function byAddress(graph: GraphClient, address: string): Promise<ResolvedS
 }
 
 const siteSchema = z.object({
-  id: z.string().min(1),
-  webUrl: z.string().nullish(),
-  displayName: z.string().nullish(),
+  id: z.string().check(z.minLength(1)),
+  webUrl: z.nullish(z.string()),
+  displayName: z.nullish(z.string()),
 });
 
 /** The site by its id (`host,siteCollectionId,webId`), as remembered; throws when it is gone. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { bodyOf, sendBatch } from '../../graph/batch';
 import type { GraphClient } from '../../graph/create-graph-client';
 import { mailWithRequest } from '../../graph/get-mail-with';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { GraphClient } from '../../graph/create-graph-client';
 import { describeGraphError, errorStatus } from '../../graph/graph-errors';
 import { findStoreLists } from '../../graph/store/check-store';
@@ -111,7 +111,7 @@ async function yourTeams(graph: GraphClient, siteId: string): Promise<{ member: 
   };
 }
 
-const listTitle = z.object({ displayName: z.string().nullish() });
+const listTitle = z.object({ displayName: z.nullish(z.string()) });
 
 /**
  * The title each store list has in SharePoint, where it can be read: a team member may have

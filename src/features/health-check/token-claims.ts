@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** What an access token says about the sign-in, as Microsoft Entra ID writes it. */
 export type TokenClaims = {
@@ -12,11 +12,11 @@ export type TokenClaims = {
 };
 
 const claimsSchema = z.looseObject({
-  name: z.string().optional().catch(undefined),
-  upn: z.string().optional().catch(undefined),
-  preferred_username: z.string().optional().catch(undefined),
-  tid: z.string().optional().catch(undefined),
-  scp: z.string().optional().catch(undefined),
+  name: z.catch(z.optional(z.string()), undefined),
+  upn: z.catch(z.optional(z.string()), undefined),
+  preferred_username: z.catch(z.optional(z.string()), undefined),
+  tid: z.catch(z.optional(z.string()), undefined),
+  scp: z.catch(z.optional(z.string()), undefined),
 });
 
 /**

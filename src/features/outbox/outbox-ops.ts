@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What the outbox keeps on this device: the writes (ops) and their entries. Checked when read back,
@@ -47,7 +47,7 @@ export const opSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('todo-task'),
     title: z.string(),
-    due: z.string().nullable(),
+    due: z.nullable(z.string()),
     body: z.string(),
   }),
 ]);
@@ -62,14 +62,14 @@ export const entrySchema = z.object({
    * The object id (`oid`) of the user the entry was written by: it is sent only with their token
    * and shown only to them. Absent on entries kept by a version of Home Turf that did not record it.
    */
-  userId: z.string().optional(),
+  userId: z.optional(z.string()),
   /**
    * The store site (id) the entry was written for, where it is sent whatever site a later pane is
    * opened on; null for the user's own To Do. Absent on entries of an older version.
    */
-  siteId: z.string().nullable().optional(),
+  siteId: z.optional(z.nullable(z.string())),
   /** The site's name when the entry was written, for the words shown: "Communications". */
-  siteName: z.string().optional(),
+  siteName: z.optional(z.string()),
   /** What the entry belongs to, e.g. one value-add note: its status is the status of its entries. */
   group: z.string(),
   /** Words for the user: "Note for Priya Shah". */
@@ -82,25 +82,25 @@ export const entrySchema = z.object({
    */
   state: z.enum(entryStates),
   /** For a site-gone entry the user chose to keep: no longer asked about in this pane. */
-  kept: z.boolean().optional(),
+  kept: z.optional(z.boolean()),
   attempts: z.number(),
   /**
    * A request for it has gone out, so it may have been written even though no answer came (the
    * pane closed, the connection dropped): before sending it again, look for it by its key.
    */
-  sent: z.boolean().optional(),
-  lastError: z.string().optional(),
+  sent: z.optional(z.boolean()),
+  lastError: z.optional(z.string()),
   createdAt: z.number(),
   nextAttemptAt: z.number(),
   /**
    * Microsoft 365 asked for a wait longer than a request waits for (Retry-After beyond
    * MAX_RETRY_AFTER_MS): the entry is not sent before this time (epoch ms), whoever asks.
    */
-  throttledUntil: z.number().optional(),
+  throttledUntil: z.optional(z.number()),
   /** For a conflict: the colleague's version, to show next to ours. */
-  theirs: fieldsSchema.optional(),
+  theirs: z.optional(fieldsSchema),
   /** For a conflict: the columns both changed, differently; the op holds our values for them. */
-  conflicts: z.array(z.string()).optional(),
+  conflicts: z.optional(z.array(z.string())),
 });
 
 export type OutboxEntry = z.infer<typeof entrySchema>;

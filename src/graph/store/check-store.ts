@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { relativeToBase, type GraphClient } from '../create-graph-client';
 import { STORE_SCHEMA, STORE_LIST_ORDER } from './store-schema';
 import type { StoreListIds, StoreListKey, StoreSite } from './store-lists';
@@ -8,12 +8,12 @@ const listsPage = z.object({
   value: z.array(
     z.object({
       id: z.string(),
-      name: z.string().nullish(),
-      displayName: z.string().nullish(),
-      list: z.object({ template: z.string().nullish() }).nullish(),
+      name: z.nullish(z.string()),
+      displayName: z.nullish(z.string()),
+      list: z.nullish(z.object({ template: z.nullish(z.string()) })),
     }),
   ),
-  '@odata.nextLink': z.string().optional(),
+  '@odata.nextLink': z.optional(z.string()),
 });
 
 /** A site with 5,000 lists is far past any team's; stop there rather than loop on a bad link. */

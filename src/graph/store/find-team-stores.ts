@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_BATCH_REQUESTS, sendBatch, type BatchRequest } from '../batch';
 import type { GraphClient } from '../create-graph-client';
 import { findStoreLists, missingStoreLists } from './check-store';
@@ -14,13 +14,13 @@ export type TeamStore = {
 };
 
 const joinedTeamsPage = z.object({
-  value: z.array(z.object({ id: z.string().min(1), displayName: z.string().nullish() })),
+  value: z.array(z.object({ id: z.string().check(z.minLength(1)), displayName: z.nullish(z.string()) })),
 });
 
 const siteSchema = z.object({
-  id: z.string().min(1),
-  webUrl: z.string().nullish(),
-  displayName: z.string().nullish(),
+  id: z.string().check(z.minLength(1)),
+  webUrl: z.nullish(z.string()),
+  displayName: z.nullish(z.string()),
 });
 
 /** Teams past this many are not looked into: no comms advisor is in more, and each costs a request. */

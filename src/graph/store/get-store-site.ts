@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { GraphClient } from '../create-graph-client';
 import { errorStatus } from '../graph-errors';
 import { findStoreLists } from './check-store';
 import type { StoreSite } from './store-lists';
 
 const siteSchema = z.object({
-  id: z.string().min(1),
-  webUrl: z.string().optional(),
-  displayName: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  webUrl: z.optional(z.string()),
+  displayName: z.optional(z.string()),
 });
 
 /**

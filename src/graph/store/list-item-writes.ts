@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { GraphClient } from '../create-graph-client';
 import { odataString } from '../get-users-by-email';
 import { listPath, readListItems, type RawListItem, type StoreListKey, type StoreSite } from './store-lists';
@@ -12,8 +12,8 @@ export type FieldValues = Record<string, string | number | boolean | null>;
 
 const itemAnswer = z.object({
   id: z.string(),
-  '@odata.etag': z.string().optional(),
-  fields: z.record(z.string(), z.unknown()).optional(),
+  '@odata.etag': z.optional(z.string()),
+  fields: z.optional(z.record(z.string(), z.unknown())),
 });
 const fieldsAnswer = z.record(z.string(), z.unknown());
 

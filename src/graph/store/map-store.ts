@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   Article,
   Campaign,
@@ -27,11 +27,11 @@ export type ReportColumn = (column: string) => void;
 
 const ignore: ReportColumn = () => undefined;
 
-const text = z.string().trim();
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}/)
-  .transform((s): IsoDate => s.slice(0, 10));
+const text = z.string().check(z.trim());
+const isoDate = z.pipe(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/)),
+  z.transform((s: string): IsoDate => s.slice(0, 10)),
+);
 
 /** SharePoint leaves an empty column out (or sends null); anything else is a value to read. */
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
@@ -52,7 +52,7 @@ function date(fields: Record<string, unknown>, name: string, report: ReportColum
 function jsonArray<T>(
   fields: Record<string, unknown>,
   name: string,
-  element: z.ZodType<T>,
+  element: z.ZodMiniType<T>,
   report: ReportColumn,
 ): T[] {
   const raw = fields[name];
@@ -80,23 +80,26 @@ function jsonArray<T>(
   return read;
 }
 
-const strings = text.min(1);
-const nullableDate = isoDate.nullable().catch(null);
-const datedPriority: z.ZodType<DatedPriority> = z.object({ text: strings, due: nullableDate.default(null) });
-const followUp: z.ZodType<FollowUp> = z.object({
+const strings = text.check(z.minLength(1));
+const nullableDate = z.catch(z.nullable(isoDate), null);
+const datedPriority: z.ZodMiniType<DatedPriority> = z.object({
   text: strings,
-  due: nullableDate.default(null),
-  owner: z.enum(['us', 'client']).catch('us'),
-  done: z.boolean().catch(false),
+  due: z._default(nullableDate, null),
 });
-const heard: z.ZodType<HeardPriority> = z.object({
-  kind: z.enum(['pressure', 'priority', 'kpi']).catch('priority'),
+const followUp: z.ZodMiniType<FollowUp> = z.object({
   text: strings,
-  due: nullableDate.default(null),
+  due: z._default(nullableDate, null),
+  owner: z.catch(z.enum(['us', 'client']), 'us'),
+  done: z.catch(z.boolean(), false),
+});
+const heard: z.ZodMiniType<HeardPriority> = z.object({
+  kind: z.catch(z.enum(['pressure', 'priority', 'kpi']), 'priority'),
+  text: strings,
+  due: z._default(nullableDate, null),
 });
 const valueKinds = ['idea', 'article', 'insight', 'best practice', 'introduction'] as const;
-const valueOffered: z.ZodType<{ kind: ValueKind; text: string }> = z.object({
-  kind: z.enum(valueKinds).catch('idea'),
+const valueOffered: z.ZodMiniType<{ kind: ValueKind; text: string }> = z.object({
+  kind: z.catch(z.enum(valueKinds), 'idea'),
   text: strings,
 });
 
@@ -164,7 +167,7 @@ export function toNote(item: RawListItem, report: ReportColumn = ignore): ValueA
     articlesBrought: jsonArray(
       f,
       'ArticlesBrought',
-      z.union([strings, z.number().transform(String)]),
+      z.union([strings, z.pipe(z.number(), z.transform(String))]),
       report,
     ),
     followUps: jsonArray(f, 'FollowUps', followUp, report),
@@ -176,7 +179,7 @@ export function toNote(item: RawListItem, report: ReportColumn = ignore): ValueA
   if (author !== undefined) note.authorEmail = author;
   const lead = str(f, 'StoryLead', report);
   if (lead !== undefined) note.storyLead = lead;
-  const pulse = z.number().int().min(1).max(5).safeParse(f['Pulse']);
+  const pulse = z.int().check(z.gte(1), z.lte(5)).safeParse(f['Pulse']);
   if (pulse.success) note.pulse = pulse.data;
   else if (!isEmpty(f['Pulse'])) report('Pulse');
   return note;

@@ -1,5 +1,5 @@
 import { missingPermissionMessage } from '../permissions';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { GraphClient } from '../create-graph-client';
 import { describeGraphError, GraphRequestError } from '../graph-errors';
 import { IDEMPOTENT_HEADER } from '../middleware/retry-after';
@@ -31,7 +31,7 @@ export class StoreSetupError extends Error {
 }
 
 const failure = z.object({ statusCode: z.number() });
-const createdList = z.object({ id: z.string().min(1) });
+const createdList = z.object({ id: z.string().check(z.minLength(1)) });
 
 function statusOf(error: unknown): number | undefined {
   if (error instanceof GraphRequestError) return error.status;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BatchRequest } from '../batch';
 import { odataString } from '../get-users-by-email';
 
@@ -47,11 +47,11 @@ const itemsPage = z.object({
   value: z.array(
     z.object({
       id: z.string(),
-      '@odata.etag': z.string().optional(),
-      fields: z.record(z.string(), z.unknown()).optional(),
+      '@odata.etag': z.optional(z.string()),
+      fields: z.optional(z.record(z.string(), z.unknown())),
     }),
   ),
-  '@odata.nextLink': z.string().optional(),
+  '@odata.nextLink': z.optional(z.string()),
 });
 
 /** Values per `or` chain: long filters fail on SharePoint long before URL limits. */

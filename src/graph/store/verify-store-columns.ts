@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { GraphClient } from '../create-graph-client';
 import {
   STORE_LIST_ORDER,
@@ -35,12 +35,12 @@ const columnsPage = z.object({
     z.looseObject({
       id: z.string(),
       name: z.string(),
-      indexed: z.boolean().nullish(),
-      enforceUniqueValues: z.boolean().nullish(),
-      text: z.looseObject({ allowMultipleLines: z.boolean().nullish() }).nullish(),
-      number: z.unknown().optional(),
-      dateTime: z.unknown().optional(),
-      boolean: z.unknown().optional(),
+      indexed: z.nullish(z.boolean()),
+      enforceUniqueValues: z.nullish(z.boolean()),
+      text: z.nullish(z.looseObject({ allowMultipleLines: z.nullish(z.boolean()) })),
+      number: z.optional(z.unknown()),
+      dateTime: z.optional(z.unknown()),
+      boolean: z.optional(z.unknown()),
     }),
   ),
 });

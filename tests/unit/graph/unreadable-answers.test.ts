@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readEvent, readEventBody } from '../../../src/graph/get-event';
 import { describeGraphError } from '../../../src/graph/graph-errors';
 

@@ -3,7 +3,7 @@
  * message is structured-cloned data from another realm, so its shape is checked, not assumed.
  * Only plain data crosses: dates as `YYYY-MM-DD` strings, the exclusion set as an array.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ArticleQuery, RankedArticle, RankOptions } from '../../../domain/rank-articles';
 import type { Article } from '../../../domain/team-store';
 
@@ -13,18 +13,18 @@ import type { Article } from '../../../domain/team-store';
  */
 export const LOAD_PART_SIZE = 1_000;
 
-const articleSchema: z.ZodType<Article> = z.object({
+const articleSchema: z.ZodMiniType<Article> = z.object({
   id: z.string(),
   title: z.string(),
   url: z.string(),
   summary: z.string(),
   tags: z.array(z.string()),
-  source: z.string().exactOptional(),
+  source: z.exactOptional(z.string()),
   published: z.string(),
   retired: z.boolean(),
 });
 
-const querySchema: z.ZodType<ArticleQuery> = z.object({
+const querySchema: z.ZodMiniType<ArticleQuery> = z.object({
   priorities: z.array(z.string()),
   pressures: z.array(z.string()),
   kpis: z.array(z.string()),
@@ -36,7 +36,7 @@ const requestSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('load'),
     // One malformed article is left out rather than losing the whole library.
-    articles: z.array(articleSchema.nullable().catch(null)),
+    articles: z.array(z.catch(z.nullable(articleSchema), null)),
     first: z.boolean(),
     last: z.boolean(),
   }),
@@ -45,12 +45,12 @@ const requestSchema = z.discriminatedUnion('kind', [
     id: z.number(),
     query: querySchema,
     today: z.string(),
-    limit: z.number().exactOptional(),
+    limit: z.exactOptional(z.number()),
     exclude: z.array(z.string()),
   }),
 ]);
 
-const rankedSchema: z.ZodType<RankedArticle> = z.object({
+const rankedSchema: z.ZodMiniType<RankedArticle> = z.object({
   article: articleSchema,
   score: z.number(),
   matched: z.array(z.string()),
@@ -71,7 +71,7 @@ export type Parsed<T> = { ok: true; message: T } | { ok: false; id: number | nul
 
 const withId = z.object({ id: z.number() });
 
-function parse<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
+function parse<T>(schema: z.ZodMiniType<T>, data: unknown): Parsed<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, message: parsed.data };
   const carried = withId.safeParse(data);
